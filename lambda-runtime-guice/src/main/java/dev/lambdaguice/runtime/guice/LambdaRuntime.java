@@ -1,29 +1,107 @@
 package dev.lambdaguice.runtime.guice;
 
+import com.google.gson.Gson;
+import com.google.inject.CreationException;
+import com.google.inject.Guice;
+import com.google.inject.Injector;
+import com.google.inject.Module;
+import com.google.inject.Stage;
+import dev.lambdaguice.runtime.api.ErrorReport;
+import dev.lambdaguice.runtime.api.RuntimeApiClient;
+import java.io.IOException;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.logging.Logger;
 
 /**
- * The bootstrap: builds one injector from the modules named in {@code LAMBDA_GUICE_MODULES}, picks the handler
- * named by the first program argument (the image CMD) or {@code _HANDLER}, and serves invocations until the
+ * The bootstrap of a Lambda function: builds one injector from the modules named in {@code LAMBDA_GUICE_MODULES},
+ * picks the handler bound under the key given as the first program argument (the image CMD) or in
+ * {@code _HANDLER}, and serves invocations from the Runtime API at {@code AWS_LAMBDA_RUNTIME_API} until the
  * platform goes away.
+ *
+ * <p>Init runs before the first {@code /next}, in {@link Stage#PRODUCTION}, so eager singletons are built while
+ * Lambda gives the init phase full CPU. An init failure is posted to {@code /runtime/init/error} with a
+ * {@code Runtime.*} error type, and the process exits with {@link #EXIT_INIT_FAILED}.
  */
 public final class LambdaRuntime {
 
+  /** Exit code after a failed init. */
+  public static final int EXIT_INIT_FAILED = 1;
+  /** Exit code when the Runtime API answers 500, refuses or resets the connection. */
+  public static final int EXIT_PLATFORM_FAILED = 2;
+  /** Exit code after a handler threw an {@link Error}, such as {@link OutOfMemoryError}. */
+  public static final int EXIT_FATAL_ERROR = 3;
+
   private LambdaRuntime() {}
 
-  /** Runs the runtime with the process environment; exits non-zero when it must stop. */
+  /** Runs the runtime with the process environment; exits when it must stop. */
   public static void main(String[] args) {
     System.exit(run(System.getenv(), Arrays.asList(args)));
   }
 
   /**
    * Runs the runtime with the given environment and arguments until it must stop, and returns the exit code the
-   * process should end with (never 0: a runtime only stops on a fatal error). For in-process use by tests and by
-   * {@code lambda-runtime-local}.
+   * process should end with (never 0: a runtime stops only on a failure). For in-process use by tests and by
+   * {@code lambda-runtime-local}; it installs its log handler on the root {@code java.util.logging} logger.
    */
   public static int run(Map<String, String> env, List<String> args) {
-    throw new UnsupportedOperationException("TODO");
+    LogContext logContext = new LogContext();
+    Logger log = Logging.install(env, logContext);
+    String runtimeApi = env.get("AWS_LAMBDA_RUNTIME_API");
+    if (runtimeApi == null || runtimeApi.isBlank()) {
+      log.severe("Runtime.MissingConfiguration: AWS_LAMBDA_RUNTIME_API is not set; this process must be started"
+          + " by Lambda, or by lambda-runtime-local on your machine");
+      return EXIT_INIT_FAILED;
+    }
+    RuntimeApiClient client;
+    try {
+      client = new RuntimeApiClient(runtimeApi);
+    } catch (IllegalArgumentException e) {
+      log.severe("Runtime.MissingConfiguration: " + e.getMessage());
+      return EXIT_INIT_FAILED;
+    }
+    try {
+      long start = System.nanoTime();
+      FunctionInfo function = FunctionInfo.from(env);
+      Injector injector = createInjector(env, function);
+      String key = !args.isEmpty() && !args.get(0).isBlank() ? args.get(0).trim() : env.get("_HANDLER");
+      BoundHandler handler = BoundHandler.select(injector, key);
+      log.info("Serving handler '" + handler.key() + "' (" + handler.handler().getClass().getName()
+          + "); init took " + (System.nanoTime() - start) / 1_000_000 + " ms");
+      return new InvocationLoop(client, handler, new ResponseWriter(injector.getInstance(Gson.class)),
+          new ContextFactory(function), logContext, log).run();
+    } catch (InitException e) {
+      return initFailed(client, e, log);
+    } finally {
+      client.close();
+    }
+  }
+
+  private static Injector createInjector(Map<String, String> env, FunctionInfo function) throws InitException {
+    ClassLoader loader = Thread.currentThread().getContextClassLoader();
+    List<Module> modules = new ArrayList<>(
+        new ModuleLoader(loader != null ? loader : LambdaRuntime.class.getClassLoader())
+            .load(env.get(ModuleLoader.VARIABLE)));
+    modules.add(new RuntimeModule(function));
+    try {
+      return Guice.createInjector(Stage.PRODUCTION, modules);
+    } catch (CreationException e) {
+      throw new InitException(ErrorTypes.INJECTOR_CREATION_FAILED, e.getMessage(), e);
+    } catch (RuntimeException e) {
+      throw new InitException(ErrorTypes.INJECTOR_CREATION_FAILED, "Creating the injector failed: " + e, e);
+    }
+  }
+
+  private static int initFailed(RuntimeApiClient client, InitException e, Logger log) {
+    log.severe("Init failed: " + e.errorType() + ": " + e.getMessage());
+    List<String> trace = e.getCause() == null ? List.of() : ErrorReport.of(e.getCause()).stackTrace();
+    try {
+      client.initError(e.errorType(), new ErrorReport(e.errorType(), e.getMessage(), trace));
+    } catch (IOException io) {
+      log.severe("Could not report the init error to the Runtime API: " + io);
+    }
+    return EXIT_INIT_FAILED;
   }
 }

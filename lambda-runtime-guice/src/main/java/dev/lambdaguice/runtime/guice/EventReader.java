@@ -1,0 +1,54 @@
+package dev.lambdaguice.runtime.guice;
+
+import com.google.gson.Gson;
+import com.google.gson.JsonElement;
+import com.google.gson.TypeAdapter;
+import com.google.gson.reflect.TypeToken;
+import com.google.gson.stream.JsonReader;
+import com.google.gson.stream.JsonToken;
+import java.io.ByteArrayInputStream;
+import java.io.InputStreamReader;
+import java.lang.reflect.Type;
+import java.nio.charset.StandardCharsets;
+
+/** Turns event bytes into a handler's event type. Chosen once per process, at init. */
+@FunctionalInterface
+interface EventReader {
+
+  Object read(byte[] payload) throws InvalidEventException;
+
+  /** The reader for {@code type}: raw bytes, text, or JSON read by {@code gson}. */
+  static EventReader forType(Type type, Gson gson) {
+    if (type == byte[].class) {
+      return payload -> payload;
+    }
+    if (type == String.class) {
+      return payload -> new String(payload, StandardCharsets.UTF_8);
+    }
+    TypeAdapter<?> adapter = gson.getAdapter(TypeToken.get(type));
+    String typeName = type.getTypeName();
+    boolean tree = type instanceof Class<?> c && JsonElement.class.isAssignableFrom(c);
+    return payload -> {
+      if (payload.length == 0) {
+        throw new InvalidEventException("The event is empty; expected JSON for " + typeName, null);
+      }
+      try {
+        JsonReader reader = gson.newJsonReader(
+            new InputStreamReader(new ByteArrayInputStream(payload), StandardCharsets.UTF_8));
+        Object event = adapter.read(reader);
+        if (reader.peek() != JsonToken.END_DOCUMENT) {
+          throw new InvalidEventException("The event has data after its JSON value " + reader.getPath(), null);
+        }
+        if (tree && event != null && !((Class<?>) type).isInstance(event)) {
+          throw new InvalidEventException("The event is a " + ((JsonElement) event).getClass().getSimpleName()
+              + ", not a " + ((Class<?>) type).getSimpleName(), null);
+        }
+        return event;
+      } catch (InvalidEventException e) {
+        throw e;
+      } catch (Exception e) {
+        throw new InvalidEventException("The event does not fit " + typeName + ": " + e.getMessage(), e);
+      }
+    };
+  }
+}

@@ -1,0 +1,175 @@
+package dev.lambdaguice.runtime.guice;
+
+import dev.lambdaguice.runtime.api.ErrorReport;
+import dev.lambdaguice.runtime.api.InvalidInvocationException;
+import dev.lambdaguice.runtime.api.Invocation;
+import dev.lambdaguice.runtime.api.PostResult;
+import dev.lambdaguice.runtime.api.RuntimeApiClient;
+import dev.lambdaguice.runtime.api.XRayErrorCause;
+import java.io.IOException;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Serves invocations one at a time until the platform fails. Every invocation it receives ends with exactly one
+ * post: its {@code /response}, or its {@code /error}.
+ */
+final class InvocationLoop {
+
+  /** The system property X-Ray SDKs read the current trace header from. */
+  static final String TRACE_PROPERTY = "com.amazonaws.xray.traceHeader";
+
+  private final RuntimeApiClient client;
+  private final BoundHandler handler;
+  private final ResponseWriter writer;
+  private final ContextFactory contexts;
+  private final LogContext logContext;
+  private final Logger log;
+
+  InvocationLoop(RuntimeApiClient client, BoundHandler handler, ResponseWriter writer, ContextFactory contexts,
+      LogContext logContext, Logger log) {
+    this.client = client;
+    this.handler = handler;
+    this.writer = writer;
+    this.contexts = contexts;
+    this.logContext = logContext;
+    this.log = log;
+  }
+
+  /** Runs until the runtime must stop; returns the process exit code. */
+  int run() {
+    while (true) {
+      Invocation invocation;
+      try {
+        invocation = client.next();
+      } catch (InvalidInvocationException e) {
+        if (answerInvalid(e)) {
+          continue;
+        }
+        return LambdaRuntime.EXIT_PLATFORM_FAILED;
+      } catch (IOException e) {
+        log.log(Level.SEVERE, "The Runtime API failed on /next, exiting: " + e);
+        return LambdaRuntime.EXIT_PLATFORM_FAILED;
+      }
+      int exit = serve(invocation);
+      if (exit != 0) {
+        return exit;
+      }
+    }
+  }
+
+  /** Serves one invocation; returns 0 to go on, or the exit code. */
+  private int serve(Invocation invocation) {
+    logContext.requestId(invocation.requestId());
+    if (invocation.traceId() != null) {
+      System.setProperty(TRACE_PROPERTY, invocation.traceId());
+    } else {
+      System.clearProperty(TRACE_PROPERTY);
+    }
+    try {
+      return answer(invocation);
+    } finally {
+      logContext.requestId(null);
+      Thread.interrupted(); // a handler's interrupt must not break the next call to the Runtime API
+    }
+  }
+
+  private int answer(Invocation invocation) {
+    RawResponse response;
+    try {
+      LambdaContext context = contexts.create(invocation);
+      Object event = handler.reader().read(invocation.payload());
+      Object result = handler.handler().handle(event, context);
+      try {
+        response = writer.write(result);
+      } catch (RuntimeException e) {
+        String message = "The result of handler '" + handler.key() + "' (" + result.getClass().getName()
+            + ") could not be written as JSON: " + e;
+        log.log(Level.SEVERE, message);
+        return fail(invocation, ErrorTypes.INVALID_RESPONSE, ErrorReport.of(ErrorTypes.INVALID_RESPONSE, message),
+            null);
+      }
+    } catch (InvalidEventException e) {
+      log.warning("Event does not fit the event type " + handler.eventType().getTypeName() + " of handler '"
+          + handler.key() + "'");
+      return fail(invocation, ErrorTypes.INVALID_EVENT, ErrorReport.of(ErrorTypes.INVALID_EVENT, e.getMessage()),
+          null);
+    } catch (InvalidHeaderException e) {
+      log.warning(e.getMessage());
+      return fail(invocation, ErrorTypes.INVALID_INVOCATION,
+          ErrorReport.of(ErrorTypes.INVALID_INVOCATION, e.getMessage()), null);
+    } catch (Exception e) {
+      log.log(Level.SEVERE, "Handler '" + handler.key() + "' threw", e);
+      return fail(invocation, ErrorTypes.USER_EXCEPTION, ErrorReport.of(e), XRayErrorCause.of(e));
+    } catch (Error e) {
+      return fatal(invocation, e);
+    }
+    try {
+      return outcome(client.respond(invocation.requestId(), invocation.invocationId(), response.body(),
+          response.contentType()), "response");
+    } catch (IOException e) {
+      log.log(Level.SEVERE, "The Runtime API failed on /response, exiting: " + e);
+      return LambdaRuntime.EXIT_PLATFORM_FAILED;
+    }
+  }
+
+  /** Reports an {@link Error} and stops: the JVM may be in no state to serve another invocation. */
+  private int fatal(Invocation invocation, Error error) {
+    ErrorReport report;
+    String cause = null;
+    try {
+      report = ErrorReport.of(error);
+      cause = XRayErrorCause.of(error);
+      log.log(Level.SEVERE, "Handler '" + handler.key() + "' threw an Error, exiting", error);
+    } catch (Throwable reportFailed) {
+      report = ErrorReport.of(error.getClass().getName(), "The handler threw " + error.getClass().getName());
+    }
+    fail(invocation, ErrorTypes.FATAL_ERROR, report, cause);
+    return LambdaRuntime.EXIT_FATAL_ERROR;
+  }
+
+  private int fail(Invocation invocation, String errorType, ErrorReport report, String xrayCause) {
+    try {
+      return outcome(client.error(invocation.requestId(), invocation.invocationId(), errorType, report, xrayCause),
+          "error");
+    } catch (IOException e) {
+      log.log(Level.SEVERE, "The Runtime API failed on /error, exiting: " + e);
+      return LambdaRuntime.EXIT_PLATFORM_FAILED;
+    }
+  }
+
+  /** Answers an invocation whose headers are unusable; false when the platform failed. */
+  private boolean answerInvalid(InvalidInvocationException e) {
+    if (e.requestId() == null) {
+      log.severe(e.getMessage() + "; that invocation cannot be answered");
+      return true;
+    }
+    logContext.requestId(e.requestId());
+    try {
+      log.warning(e.getMessage());
+      ErrorReport report = ErrorReport.of(ErrorTypes.INVALID_INVOCATION, e.getMessage());
+      try {
+        outcome(client.error(e.requestId(), e.invocationId(), ErrorTypes.INVALID_INVOCATION, report, null), "error");
+        return true;
+      } catch (IOException io) {
+        log.log(Level.SEVERE, "The Runtime API failed on /error, exiting: " + io);
+        return false;
+      }
+    } finally {
+      logContext.requestId(null);
+    }
+  }
+
+  /** Logs a post the platform refused; the loop goes on in every case (a 500 arrives as an exception). */
+  private int outcome(PostResult result, String what) {
+    if (result.accepted()) {
+      return 0;
+    }
+    if (result.tooLarge()) {
+      log.warning("The " + what + " was too large for Lambda (413); the caller got Function.ResponseSizeTooLarge");
+    } else {
+      log.warning("Lambda refused the " + what + " with status " + result.status() + ": " + result.body());
+    }
+    return 0;
+  }
+}

@@ -1,0 +1,32 @@
+package dev.lambdaguice.runtime.guice;
+
+import java.util.Map;
+import java.util.logging.Handler;
+import java.util.logging.Level;
+import java.util.logging.LogManager;
+import java.util.logging.Logger;
+
+/**
+ * Routes {@code java.util.logging} to stdout, one line per record, as {@code AWS_LAMBDA_LOG_FORMAT} (Text or JSON)
+ * and {@code AWS_LAMBDA_LOG_LEVEL} say. Application code that logs through JUL gets the same format.
+ */
+final class Logging {
+
+  private Logging() {}
+
+  /** Replaces the root logger's handlers with one writing to stdout; returns the runtime's own logger. */
+  static Logger install(Map<String, String> env, LogContext context) {
+    LogFormatter.Format format = "JSON".equalsIgnoreCase(env.getOrDefault("AWS_LAMBDA_LOG_FORMAT", "").trim())
+        ? LogFormatter.Format.JSON : LogFormatter.Format.TEXT;
+    Level level = LogFormatter.level(env.get("AWS_LAMBDA_LOG_LEVEL"));
+    Logger root = LogManager.getLogManager().getLogger("");
+    for (Handler handler : root.getHandlers()) {
+      root.removeHandler(handler);
+    }
+    Handler handler = new StdoutLogHandler(System.out, new LogFormatter(format, context));
+    handler.setLevel(level);
+    root.addHandler(handler);
+    root.setLevel(level);
+    return Logger.getLogger("dev.lambdaguice.runtime");
+  }
+}

@@ -1,0 +1,82 @@
+package dev.lambdaguice.runtime.guice;
+
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import mockwebserver3.MockResponse;
+import mockwebserver3.MockWebServer;
+import mockwebserver3.RecordedRequest;
+import org.junit.jupiter.api.Assertions;
+
+/** A scripted Runtime API (MockWebServer) and the real runtime run against it on the test's thread. */
+final class MockRuntimeApi implements AutoCloseable {
+
+  final MockWebServer server = new MockWebServer();
+
+  MockRuntimeApi() throws Exception {
+    server.start();
+  }
+
+  /** Queues a /next answer with the usual headers. */
+  MockRuntimeApi invocation(String requestId, String body) {
+    return next(new MockResponse.Builder()
+        .addHeader("Lambda-Runtime-Aws-Request-Id", requestId)
+        .addHeader("Lambda-Runtime-Deadline-Ms", System.currentTimeMillis() + 30_000)
+        .addHeader("Lambda-Runtime-Invoked-Function-Arn", "arn:aws:lambda:eu-west-1:123456789012:function:f")
+        .body(body));
+  }
+
+  MockRuntimeApi next(MockResponse.Builder response) {
+    server.enqueue(response.build());
+    return this;
+  }
+
+  /** Queues a plain answer with this status, for a post. */
+  MockRuntimeApi status(int code) {
+    server.enqueue(new MockResponse.Builder().code(code).body(code == 202 ? "" : "{\"errorType\":\"X\"}").build());
+    return this;
+  }
+
+  /** Runs the runtime until it stops; the script must end with something that stops it. */
+  int run(String modules, String... args) {
+    Map<String, String> env = new HashMap<>();
+    env.put("AWS_LAMBDA_RUNTIME_API", server.getHostName() + ":" + server.getPort());
+    if (modules != null) {
+      env.put("LAMBDA_GUICE_MODULES", modules);
+    }
+    env.put("AWS_LAMBDA_FUNCTION_NAME", "f");
+    return Assertions.assertTimeoutPreemptively(Duration.ofSeconds(60),
+        () -> LambdaRuntime.run(env, List.of(args)), "runtime did not stop: the test script is incomplete");
+  }
+
+  /** Every request the runtime made, in order. */
+  List<RecordedRequest> requests() throws InterruptedException {
+    List<RecordedRequest> requests = new ArrayList<>();
+    RecordedRequest request;
+    while ((request = server.takeRequest(0, TimeUnit.MILLISECONDS)) != null) {
+      requests.add(request);
+    }
+    return requests;
+  }
+
+  static String path(RecordedRequest request) {
+    return request.getMethod() + " " + request.getUrl().encodedPath();
+  }
+
+  static JsonObject json(RecordedRequest request) {
+    assertNotNull(request.getBody(), "request has no body");
+    return JsonParser.parseString(request.getBody().utf8()).getAsJsonObject();
+  }
+
+  @Override
+  public void close() {
+    server.close();
+  }
+}
