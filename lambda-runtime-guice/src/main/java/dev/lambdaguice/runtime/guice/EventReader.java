@@ -32,12 +32,12 @@ interface EventReader {
       if (payload.length == 0) {
         throw new InvalidEventException("The event is empty; expected JSON for " + typeName, null);
       }
+      JsonReader reader = gson.newJsonReader(
+          new InputStreamReader(new ByteArrayInputStream(payload), StandardCharsets.UTF_8));
       try {
-        JsonReader reader = gson.newJsonReader(
-            new InputStreamReader(new ByteArrayInputStream(payload), StandardCharsets.UTF_8));
         Object event = adapter.read(reader);
-        if (reader.peek() != JsonToken.END_DOCUMENT) {
-          throw new InvalidEventException("The event has data after its JSON value " + reader.getPath(), null);
+        if (!atEnd(reader)) {
+          throw new InvalidEventException("The event has data after its JSON value", null);
         }
         if (tree && event != null && !((Class<?>) type).isInstance(event)) {
           throw new InvalidEventException("The event is a " + ((JsonElement) event).getClass().getSimpleName()
@@ -47,8 +47,19 @@ interface EventReader {
       } catch (InvalidEventException e) {
         throw e;
       } catch (Exception e) {
-        throw new InvalidEventException("The event does not fit " + typeName + ": " + e.getMessage(), e);
+        Throwable reason = e.getCause() != null && e.getMessage() != null && e.getMessage().startsWith("java.")
+            ? e.getCause() : e;
+        throw new InvalidEventException("The event does not fit " + typeName + " at " + reader.getPath() + ": "
+            + reason.getMessage(), e);
       }
     };
+  }
+
+  private static boolean atEnd(JsonReader reader) {
+    try {
+      return reader.peek() == JsonToken.END_DOCUMENT;
+    } catch (java.io.IOException e) {
+      return false;
+    }
   }
 }
