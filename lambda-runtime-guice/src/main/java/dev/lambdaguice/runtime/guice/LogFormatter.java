@@ -37,7 +37,7 @@ final class LogFormatter extends Formatter {
 
   private static String text(LogRecord record, String message, String requestId) {
     StringBuilder line = new StringBuilder(64 + message.length())
-        .append(record.getInstant()).append(' ')
+        .append(Instant.ofEpochMilli(record.getMillis())).append(' ')
         .append(requestId == null ? "-" : requestId).append(' ')
         .append(levelName(record.getLevel())).append(' ')
         .append(record.getLoggerName()).append(' ')
