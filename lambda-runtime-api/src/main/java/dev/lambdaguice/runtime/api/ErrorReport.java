@@ -1,7 +1,10 @@
 package dev.lambdaguice.runtime.api;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The JSON body of {@code /error} and {@code /init/error}:
@@ -19,7 +22,8 @@ public record ErrorReport(String errorType, String errorMessage, List<String> st
   public ErrorReport {
     errorType = errorType == null ? "Runtime.Unknown" : errorType;
     errorMessage = errorMessage == null ? "" : errorMessage;
-    stackTrace = stackTrace == null ? List.of() : List.copyOf(stackTrace);
+    // List.copyOf throws on null elements; reporting an error must not fail on a sloppy frame list
+    stackTrace = stackTrace == null ? List.of() : stackTrace.stream().map(s -> s == null ? "" : s).toList();
   }
 
   /** A report with no stack trace, for errors the runtime itself detects. */
@@ -38,10 +42,20 @@ public record ErrorReport(String errorType, String errorMessage, List<String> st
 
   static List<String> frames(Throwable t) {
     List<String> lines = new ArrayList<>();
+    Set<Throwable> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+    seen.add(t);
     Throwable current = t;
     int depth = 0;
     while (current != null && depth++ < 16) {
-      if (current != t) {
+      if (depth > 1) { // a cause
+        if (lines.size() >= MAX_FRAMES) { // causes without frames must not grow the list past the cap either
+          lines.add("...");
+          return lines;
+        }
+        if (!seen.add(current)) { // a cause cycle: say so once, as Throwable.printStackTrace does, and stop
+          lines.add("Caused by: [CIRCULAR REFERENCE: " + current + "]");
+          return lines;
+        }
         lines.add("Caused by: " + current);
       }
       for (StackTraceElement frame : current.getStackTrace()) {

@@ -5,6 +5,7 @@ import static dev.lambdaguice.runtime.api.RuntimeApiHeaders.*;
 import com.google.gson.Gson;
 import com.google.gson.GsonBuilder;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.TimeUnit;
@@ -50,7 +51,11 @@ public final class RuntimeApiClient implements AutoCloseable {
   public RuntimeApiClient(String runtimeApi) {
     Objects.requireNonNull(runtimeApi, "runtimeApi");
     HttpUrl base = HttpUrl.parse("http://" + runtimeApi + "/2018-06-01/runtime/");
-    if (base == null || runtimeApi.isBlank() || runtimeApi.contains("/")) {
+    // HttpUrl is lenient: "host?x" and "host#x" parse (dropping the API path into the query or fragment), "host\\x"
+    // parses as a path, "user@host" as credentials. Only a bare host[:port] leaves the path and the rest untouched.
+    if (base == null || runtimeApi.isBlank() || runtimeApi.contains("/") || runtimeApi.endsWith(":")
+        || !base.encodedPath().equals("/2018-06-01/runtime/") || base.query() != null || base.fragment() != null
+        || !base.username().isEmpty() || !base.password().isEmpty()) {
       throw new IllegalArgumentException("AWS_LAMBDA_RUNTIME_API is not a host:port: '" + runtimeApi + "'");
     }
     this.next = base.resolve("invocation/next");
@@ -64,6 +69,9 @@ public final class RuntimeApiClient implements AutoCloseable {
         .writeTimeout(0, TimeUnit.MILLISECONDS)
         .callTimeout(0, TimeUnit.MILLISECONDS)
         .followRedirects(false)
+        // A post retried on a fresh connection could answer one invocation twice; a failed call means the
+        // platform is in trouble, and the runtime exits so Lambda replaces it.
+        .retryOnConnectionFailure(false)
         .connectionPool(new ConnectionPool(1, 10, TimeUnit.MINUTES))
         .build();
   }
@@ -163,10 +171,30 @@ public final class RuntimeApiClient implements AutoCloseable {
 
   private static Headers errorHeaders(String errorType, String xrayErrorCause) {
     Headers.Builder headers = new Headers.Builder().add(ERROR_TYPE, headerSafe(errorType));
-    if (xrayErrorCause != null && xrayErrorCause.length() <= XRayErrorCause.MAX_BYTES) {
-      headers.addUnsafeNonAscii(XRAY_ERROR_CAUSE, xrayErrorCause.replace('\r', ' ').replace('\n', ' '));
+    if (xrayErrorCause != null
+        && xrayErrorCause.getBytes(StandardCharsets.UTF_8).length <= XRayErrorCause.MAX_BYTES) { // bytes, not chars
+      headers.addUnsafeNonAscii(XRAY_ERROR_CAUSE, withoutControlChars(xrayErrorCause));
     }
     return headers.build();
+  }
+
+  /**
+   * addUnsafeNonAscii checks nothing, and HTTP servers (the Runtime Interface Emulator is Go's net/http) answer 400
+   * to a request whose header value holds a control character, losing the whole error report; so CR, LF, NUL, DEL
+   * and the like become spaces. Gson leaves DEL unescaped in JSON strings, so an exception message can carry one.
+   */
+  private static String withoutControlChars(String value) {
+    StringBuilder out = null;
+    for (int i = 0; i < value.length(); i++) {
+      char c = value.charAt(i);
+      if (c < 0x20 || c == 0x7f) {
+        if (out == null) {
+          out = new StringBuilder(value);
+        }
+        out.setCharAt(i, ' ');
+      }
+    }
+    return out == null ? value : out.toString();
   }
 
   /** Header values must be printable ASCII; anything else becomes '_'. */

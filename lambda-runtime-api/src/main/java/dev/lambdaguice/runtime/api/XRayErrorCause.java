@@ -3,6 +3,8 @@ package dev.lambdaguice.runtime.api;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import java.nio.charset.StandardCharsets;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.Set;
 
@@ -34,8 +36,9 @@ public final class XRayErrorCause {
     cause.addProperty("working_directory", System.getProperty("user.dir", ""));
     Set<String> paths = new LinkedHashSet<>();
     JsonArray exceptions = new JsonArray();
+    Set<Throwable> seen = Collections.newSetFromMap(new IdentityHashMap<>());
     Throwable current = t;
-    for (int depth = 0; current != null && depth < 8; depth++) {
+    for (int depth = 0; current != null && depth < 8 && seen.add(current); depth++) { // stops at a cause cycle
       JsonObject exception = new JsonObject();
       exception.addProperty("message", truncate(String.valueOf(current.getMessage()), 2048));
       exception.addProperty("type", current.getClass().getName());
@@ -63,6 +66,10 @@ public final class XRayErrorCause {
   }
 
   private static String truncate(String s, int max) {
-    return s.length() <= max ? s : s.substring(0, max) + "...";
+    if (s.length() <= max) {
+      return s;
+    }
+    int end = Character.isHighSurrogate(s.charAt(max - 1)) ? max - 1 : max; // never split a surrogate pair
+    return s.substring(0, end) + "...";
   }
 }
