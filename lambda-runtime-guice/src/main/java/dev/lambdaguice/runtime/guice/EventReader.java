@@ -19,15 +19,17 @@ interface EventReader {
 
   /** The reader for {@code type}: raw bytes, text, or JSON read by {@code gson}. */
   static EventReader forType(Type type, Gson gson) {
-    if (type == byte[].class) {
+    TypeToken<?> token = TypeToken.get(type);
+    Class<?> raw = token.getRawType(); // Guice resolves byte[] to a GenericArrayType, so compare raw types
+    if (raw == byte[].class) {
       return payload -> payload;
     }
-    if (type == String.class) {
+    if (raw == String.class) {
       return payload -> new String(payload, StandardCharsets.UTF_8);
     }
-    TypeAdapter<?> adapter = gson.getAdapter(TypeToken.get(type));
+    TypeAdapter<?> adapter = gson.getAdapter(token);
     String typeName = type.getTypeName();
-    boolean tree = type instanceof Class<?> c && JsonElement.class.isAssignableFrom(c);
+    boolean tree = JsonElement.class.isAssignableFrom(raw);
     return payload -> {
       if (payload.length == 0) {
         throw new InvalidEventException("The event is empty; expected JSON for " + typeName, null);
@@ -39,9 +41,9 @@ interface EventReader {
         if (!atEnd(reader)) {
           throw new InvalidEventException("The event has data after its JSON value", null);
         }
-        if (tree && event != null && !((Class<?>) type).isInstance(event)) {
-          throw new InvalidEventException("The event is a " + ((JsonElement) event).getClass().getSimpleName()
-              + ", not a " + ((Class<?>) type).getSimpleName(), null);
+        if (tree && event != null && !raw.isInstance(event)) {
+          throw new InvalidEventException("The event is a " + event.getClass().getSimpleName()
+              + ", not a " + raw.getSimpleName(), null);
         }
         return event;
       } catch (InvalidEventException e) {

@@ -70,7 +70,6 @@ final class InvocationLoop {
       return answer(invocation);
     } finally {
       logContext.requestId(null);
-      Thread.interrupted(); // a handler's interrupt must not break the next call to the Runtime API
     }
   }
 
@@ -79,7 +78,12 @@ final class InvocationLoop {
     try {
       LambdaContext context = contexts.create(invocation);
       Object event = handler.reader().read(invocation.payload());
-      Object result = handler.handler().handle(event, context);
+      Object result;
+      try {
+        result = handler.handler().handle(event, context);
+      } finally {
+        Thread.interrupted(); // an interrupt the handler left must not break the calls to the Runtime API
+      }
       try {
         response = writer.write(result);
       } catch (RuntimeException e) {
