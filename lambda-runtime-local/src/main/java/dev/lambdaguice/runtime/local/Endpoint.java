@@ -1,0 +1,13 @@
+package dev.lambdaguice.runtime.local;
+
+/** The Runtime API endpoints a runtime calls, for recorded requests and fault injection. */
+public enum Endpoint {
+  /** {@code GET /2018-06-01/runtime/invocation/next} */
+  NEXT,
+  /** {@code POST /2018-06-01/runtime/invocation/{id}/response} */
+  RESPONSE,
+  /** {@code POST /2018-06-01/runtime/invocation/{id}/error} */
+  ERROR,
+  /** {@code POST /2018-06-01/runtime/init/error} */
+  INIT_ERROR
+}

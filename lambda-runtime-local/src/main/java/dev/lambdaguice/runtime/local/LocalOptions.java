@@ -1,0 +1,159 @@
+package dev.lambdaguice.runtime.local;
+
+import dev.lambdaguice.runtime.guice.LambdaRuntime;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** The command line of {@link LocalMain}. */
+record LocalOptions(
+    String host,
+    int port,
+    List<String> modules,
+    String handler,
+    Duration timeout,
+    int memorySizeMb,
+    String functionName,
+    String region,
+    Map<String, String> env,
+    String runtimeClass,
+    boolean help) {
+
+  static final String DEFAULT_RUNTIME_CLASS = LambdaRuntime.class.getName();
+
+  static final String USAGE = String.join("\n",
+      "usage: java -cp <class path> dev.lambdaguice.runtime.local.LocalMain --modules <Module,...> [options]",
+      "",
+      "Runs the lambda-guice runtime against a local Lambda Runtime API and serves the invoke endpoint:",
+      "  curl -XPOST http://localhost:9000/2015-03-31/functions/function/invocations -d '{\"body\":\"hello\"}'",
+      "",
+      "options:",
+      "  --modules <list>        comma-separated Guice module class names (default: $LAMBDA_GUICE_MODULES)",
+      "  --handler <key>         the handler key (default: $_HANDLER)",
+      "  --port <port>           port to listen on (default: 9000; 0 picks a free one)",
+      "  --host <address>        address to listen on (default: 127.0.0.1)",
+      "  --timeout <seconds>     function timeout (default: 30)",
+      "  --memory <MB>           AWS_LAMBDA_FUNCTION_MEMORY_SIZE (default: 512)",
+      "  --function-name <name>  AWS_LAMBDA_FUNCTION_NAME (default: function)",
+      "  --region <region>       AWS_REGION (default: us-east-1)",
+      "  --env <NAME=VALUE>      an extra environment variable for the runtime; repeatable",
+      "  --runtime-class <class> a class with static int run(Map<String,String>, List<String>)",
+      "                          (default: dev.lambdaguice.runtime.guice.LambdaRuntime)",
+      "  --help                  print this help");
+
+  /**
+   * Parses {@code args}, falling back to {@code LAMBDA_GUICE_MODULES} and {@code _HANDLER} from {@code environment}.
+   *
+   * @throws IllegalArgumentException with a message for the user
+   */
+  static LocalOptions parse(List<String> args, Map<String, String> environment) {
+    String host = "127.0.0.1";
+    int port = 9000;
+    String modules = environment.get("LAMBDA_GUICE_MODULES");
+    String handler = environment.get("_HANDLER");
+    int timeoutSeconds = 30;
+    int memory = 512;
+    String functionName = "function";
+    String region = "us-east-1";
+    Map<String, String> env = new LinkedHashMap<>();
+    String runtimeClass = DEFAULT_RUNTIME_CLASS;
+    for (int i = 0; i < args.size(); i++) {
+      String arg = args.get(i);
+      if (arg.equals("--help") || arg.equals("-h")) {
+        return new LocalOptions(host, port, List.of(), handler, Duration.ofSeconds(timeoutSeconds), memory,
+            functionName, region, Map.of(), runtimeClass, true);
+      }
+      if (!arg.startsWith("--")) {
+        throw new IllegalArgumentException("unexpected argument: " + arg);
+      }
+      int equals = arg.indexOf('=');
+      String name = equals < 0 ? arg : arg.substring(0, equals);
+      String value;
+      if (equals >= 0) {
+        value = arg.substring(equals + 1);
+      } else if (i + 1 < args.size() && !args.get(i + 1).startsWith("--")) {
+        value = args.get(++i);
+      } else {
+        throw new IllegalArgumentException(name + " needs a value");
+      }
+      switch (name) {
+        case "--modules": modules = value; break;
+        case "--handler": handler = value; break;
+        case "--host": host = value; break;
+        case "--port": port = number(name, value, 0, 65535); break;
+        case "--timeout": timeoutSeconds = number(name, value, 1, 43_200); break;
+        case "--memory": memory = number(name, value, 1, 1_048_576); break;
+        case "--function-name": functionName = value; break;
+        case "--region": region = value; break;
+        case "--runtime-class": runtimeClass = value; break;
+        case "--env":
+          int split = value.indexOf('=');
+          if (split <= 0) {
+            throw new IllegalArgumentException("--env needs NAME=VALUE, got: " + value);
+          }
+          env.put(value.substring(0, split), value.substring(split + 1));
+          break;
+        default: throw new IllegalArgumentException("unknown option: " + name);
+      }
+    }
+    List<String> moduleList = new ArrayList<>();
+    if (modules != null) {
+      Arrays.stream(modules.split(",")).map(String::trim).filter(m -> !m.isEmpty()).forEach(moduleList::add);
+    }
+    if (moduleList.isEmpty()) {
+      throw new IllegalArgumentException("no Guice modules: pass --modules or set LAMBDA_GUICE_MODULES");
+    }
+    if (handler != null && handler.isBlank()) {
+      handler = null;
+    }
+    return new LocalOptions(host, port, List.copyOf(moduleList), handler, Duration.ofSeconds(timeoutSeconds),
+        memory, functionName, region, Map.copyOf(env), runtimeClass, false);
+  }
+
+  /**
+   * The {@code static int run(Map<String, String>, List<String>)} of {@link #runtimeClass()}.
+   *
+   * @throws IllegalArgumentException there is no such class or method
+   */
+  RuntimeEntry runtimeEntry() {
+    Method run;
+    try {
+      run = Class.forName(runtimeClass).getMethod("run", Map.class, List.class);
+    } catch (ClassNotFoundException | NoSuchMethodException e) {
+      throw new IllegalArgumentException("--runtime-class " + runtimeClass
+          + " has no public static int run(Map<String, String>, List<String>): " + e);
+    }
+    if (!Modifier.isStatic(run.getModifiers()) || run.getReturnType() != int.class) {
+      throw new IllegalArgumentException("--runtime-class " + runtimeClass + ": run must be static and return int");
+    }
+    return (env, args) -> {
+      try {
+        return (int) run.invoke(null, env, args);
+      } catch (InvocationTargetException e) {
+        if (e.getCause() instanceof Error error) {
+          throw error;
+        }
+        throw e.getCause() instanceof Exception cause ? cause : e;
+      }
+    };
+  }
+
+  private static int number(String name, String value, int min, int max) {
+    int number;
+    try {
+      number = Integer.parseInt(value);
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException(name + " needs a whole number, got: " + value);
+    }
+    if (number < min || number > max) {
+      throw new IllegalArgumentException(name + " must be between " + min + " and " + max + ", got: " + value);
+    }
+    return number;
+  }
+}

@@ -1,0 +1,23 @@
+package dev.lambdaguice.runtime.local;
+
+import java.util.concurrent.CompletableFuture;
+
+/** One invocation from submission until its result: queued, then handed to a runtime, then answered. */
+final class PendingInvocation {
+  final String requestId;
+  final byte[] event;
+  final InvokeOptions options;
+  final String traceId;
+  final CompletableFuture<InvokeResult> result = new CompletableFuture<>();
+  final long submittedNanos = System.nanoTime();
+
+  /** Epoch milliseconds; set when handed out, guarded by the {@link Invocations} lock. */
+  long deadlineMs;
+
+  PendingInvocation(String requestId, byte[] event, InvokeOptions options) {
+    this.requestId = requestId;
+    this.event = event;
+    this.options = options;
+    this.traceId = options.traceId() != null ? options.traceId() : Ids.traceId();
+  }
+}

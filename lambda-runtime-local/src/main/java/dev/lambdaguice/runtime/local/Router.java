@@ -1,0 +1,27 @@
+package dev.lambdaguice.runtime.local;
+
+import java.io.IOException;
+
+/** Sends each request to the Runtime API or to the invoke endpoint, which share one port. */
+final class Router implements SocketServer.Handler {
+  private final RuntimeApiHandler runtimeApi;
+  private final InvokeHandler invoke;
+
+  Router(RuntimeApiHandler runtimeApi, InvokeHandler invoke) {
+    this.runtimeApi = runtimeApi;
+    this.invoke = invoke;
+  }
+
+  @Override
+  public boolean handle(HttpRequest request, HttpConnection connection) throws IOException {
+    if (request.path().startsWith(RuntimeApiHandler.PREFIX)) {
+      return runtimeApi.handle(request, connection);
+    }
+    if (InvokeHandler.matches(request)) {
+      return invoke.handle(request, connection);
+    }
+    connection.write(HttpResponse.json(404,
+        ErrorJson.of("NotFound", "no endpoint " + request.method() + " " + request.path())));
+    return true;
+  }
+}
