@@ -1,6 +1,5 @@
 package dev.lambdaguice.runtime.local;
 
-import com.google.inject.Module;
 import dev.lambdaguice.runtime.guice.LambdaRuntime;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -11,11 +10,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.StringJoiner;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
@@ -70,17 +67,19 @@ public final class ChildProcessRuntime implements AutoCloseable, ManagedRuntime 
   }
 
   /** Configures a child-process runtime; see {@link LocalLambda#childProcess()}. */
-  public static final class Builder {
-    private final LocalLambda lambda;
+  public static final class Builder extends RuntimeBuilder<Builder> {
     private String mainClass = DEFAULT_MAIN_CLASS;
     private String classpath = System.getProperty("java.class.path");
     private final List<String> jvmArgs = new ArrayList<>();
-    private String handler;
-    private final Map<String, String> env = new LinkedHashMap<>();
     private boolean echoOutput;
 
     Builder(LocalLambda lambda) {
-      this.lambda = lambda;
+      super(lambda);
+    }
+
+    @Override
+    Builder self() {
+      return this;
     }
 
     /** The class whose {@code main} runs the runtime; defaults to {@link #DEFAULT_MAIN_CLASS}. */
@@ -102,39 +101,6 @@ public final class ChildProcessRuntime implements AutoCloseable, ManagedRuntime 
     /** Adds JVM flags, for example {@code -Xmx256m} or {@code -XX:TieredStopAtLevel=1}. */
     public Builder jvmArgs(String... flags) {
       jvmArgs.addAll(Arrays.asList(flags));
-      return this;
-    }
-
-    /** The handler key: passed as the first argument and as {@code _HANDLER}. */
-    public Builder handler(String handlerKey) {
-      this.handler = handlerKey;
-      return this;
-    }
-
-    /** Sets {@code LAMBDA_GUICE_MODULES} to these module class names. */
-    public Builder modules(String... moduleClassNames) {
-      return env("LAMBDA_GUICE_MODULES", String.join(",", moduleClassNames));
-    }
-
-    /** Sets {@code LAMBDA_GUICE_MODULES} to these modules' class names. */
-    @SafeVarargs
-    public final Builder modules(Class<? extends Module>... modules) {
-      StringJoiner names = new StringJoiner(",");
-      for (Class<? extends Module> module : modules) {
-        names.add(module.getName());
-      }
-      return env("LAMBDA_GUICE_MODULES", names.toString());
-    }
-
-    /** Adds or overrides one environment variable. */
-    public Builder env(String name, String value) {
-      env.put(Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
-      return this;
-    }
-
-    /** Adds or overrides environment variables. */
-    public Builder env(Map<String, String> variables) {
-      variables.forEach(this::env);
       return this;
     }
 

@@ -1,13 +1,10 @@
 package dev.lambdaguice.runtime.local;
 
-import com.google.inject.Module;
 import dev.lambdaguice.runtime.guice.LambdaRuntime;
 import java.time.Duration;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.StringJoiner;
 import java.util.concurrent.CompletableFuture;
 
 /**
@@ -47,52 +44,21 @@ public final class InProcessRuntime implements AutoCloseable, ManagedRuntime {
   }
 
   /** Configures an in-process runtime; see {@link LocalLambda#inProcess()}. */
-  public static final class Builder {
-    private final LocalLambda lambda;
+  public static final class Builder extends RuntimeBuilder<Builder> {
     private RuntimeEntry entry = LambdaRuntime::run;
-    private String handler;
-    private final Map<String, String> env = new LinkedHashMap<>();
 
     Builder(LocalLambda lambda) {
-      this.lambda = lambda;
+      super(lambda);
+    }
+
+    @Override
+    Builder self() {
+      return this;
     }
 
     /** The entry point to run; defaults to {@code LambdaRuntime::run}. */
     public Builder entry(RuntimeEntry entry) {
       this.entry = Objects.requireNonNull(entry, "entry");
-      return this;
-    }
-
-    /** The handler key: passed as the first argument and as {@code _HANDLER}. */
-    public Builder handler(String handlerKey) {
-      this.handler = handlerKey;
-      return this;
-    }
-
-    /** Sets {@code LAMBDA_GUICE_MODULES} to these module class names. */
-    public Builder modules(String... moduleClassNames) {
-      return env("LAMBDA_GUICE_MODULES", String.join(",", moduleClassNames));
-    }
-
-    /** Sets {@code LAMBDA_GUICE_MODULES} to these modules' class names. */
-    @SafeVarargs
-    public final Builder modules(Class<? extends Module>... modules) {
-      StringJoiner names = new StringJoiner(",");
-      for (Class<? extends Module> module : modules) {
-        names.add(module.getName());
-      }
-      return env("LAMBDA_GUICE_MODULES", names.toString());
-    }
-
-    /** Adds or overrides one environment variable. */
-    public Builder env(String name, String value) {
-      env.put(Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
-      return this;
-    }
-
-    /** Adds or overrides environment variables. */
-    public Builder env(Map<String, String> variables) {
-      variables.forEach(this::env);
       return this;
     }
 
