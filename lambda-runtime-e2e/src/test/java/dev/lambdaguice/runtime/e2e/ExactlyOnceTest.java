@@ -56,7 +56,7 @@ class ExactlyOnceTest {
     serve("fail");
     List<InvokeResult> results = new ArrayList<>();
     for (String event : new String[] {command("exception"), "[1,2]", "{\"mode\":", command("nan"),
-        command("interrupt"), command("fine")}) {
+        command("interrupt"), command("hostile"), command("cycle"), command("fine")}) {
       results.add(lambda.invoke(event));
     }
     InvokeResult exception = results.get(0);
@@ -72,7 +72,11 @@ class ExactlyOnceTest {
     assertEquals("Runtime.InvalidResponse", results.get(3).errorType());
     assertTrue(results.get(3).errorMessage().contains("NaN"), results.get(3).errorMessage());
     assertEquals("\"interrupted\"", results.get(4).bodyAsString());
-    assertEquals("\"ok\"", results.get(5).bodyAsString(), "an interrupted handler does not break the next call");
+    assertEquals("Runtime.UserException", results.get(5).errorType());
+    assertTrue(results.get(5).errorMessage().contains("FailingHandler$HostileException"),
+        results.get(5).errorMessage());
+    assertEquals("Runtime.InvalidResponse", results.get(6).errorType());
+    assertEquals("\"ok\"", results.get(7).bodyAsString(), "the runtime goes on after all of them");
     for (InvokeResult result : results) {
       assertEquals(1, answers(result.requestId()), "exactly one answer for " + result);
     }

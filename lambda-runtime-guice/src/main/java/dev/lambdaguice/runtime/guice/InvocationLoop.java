@@ -86,7 +86,7 @@ final class InvocationLoop {
       }
       try {
         response = writer.write(result);
-      } catch (RuntimeException e) {
+      } catch (RuntimeException | StackOverflowError e) { // StackOverflowError: a cycle in the result's objects
         String message = "The result of handler '" + handler.key() + "' (" + result.getClass().getName()
             + ") could not be written as JSON: " + e;
         log.log(Level.SEVERE, message);
@@ -103,8 +103,7 @@ final class InvocationLoop {
       return fail(invocation, ErrorTypes.INVALID_INVOCATION,
           ErrorReport.of(ErrorTypes.INVALID_INVOCATION, e.getMessage()), null);
     } catch (Exception e) {
-      log.log(Level.SEVERE, "Handler '" + handler.key() + "' threw", e);
-      return fail(invocation, ErrorTypes.USER_EXCEPTION, ErrorReport.of(e), XRayErrorCause.of(e));
+      return userException(invocation, e);
     } catch (Error e) {
       return fatal(invocation, e);
     }
@@ -115,6 +114,22 @@ final class InvocationLoop {
       log.log(Level.SEVERE, "The Runtime API failed on /response, exiting: " + e);
       return LambdaRuntime.EXIT_PLATFORM_FAILED;
     }
+  }
+
+  /** Reports an exception the handler threw, even one whose own methods throw. */
+  private int userException(Invocation invocation, Exception e) {
+    ErrorReport report;
+    String cause = null;
+    try {
+      report = ErrorReport.of(e);
+      cause = XRayErrorCause.of(e);
+      log.log(Level.SEVERE, "Handler '" + handler.key() + "' threw", e);
+    } catch (RuntimeException | StackOverflowError unreadable) {
+      report = ErrorReport.of(e.getClass().getName(), "The handler threw " + e.getClass().getName()
+          + ", whose message or stack trace could not be read: " + unreadable.getClass().getName());
+      log.severe("Handler '" + handler.key() + "' threw " + e.getClass().getName());
+    }
+    return fail(invocation, ErrorTypes.USER_EXCEPTION, report, cause);
   }
 
   /** Reports an {@link Error} and stops: the JVM may be in no state to serve another invocation. */
