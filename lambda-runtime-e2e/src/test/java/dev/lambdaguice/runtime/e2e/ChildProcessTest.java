@@ -99,6 +99,7 @@ class ChildProcessTest {
     assertEquals(failed.requestId(), threw.get("requestId").getAsString());
     assertEquals("ERROR", threw.get("level").getAsString());
     assertEquals("java.lang.IllegalStateException", threw.get("errorType").getAsString());
+    assertEquals(List.of(), runtime.stderr().lines(), "nothing on stderr, not even a JVM warning");
   }
 
   @Test
