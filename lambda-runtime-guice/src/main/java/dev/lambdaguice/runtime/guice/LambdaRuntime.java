@@ -36,8 +36,20 @@ public final class LambdaRuntime {
 
   private LambdaRuntime() {}
 
-  /** Runs the runtime with the process environment; exits when it must stop. */
+  /**
+   * Guice's default class definer calls {@code sun.misc.Unsafe}, which JDK 24+ reports with a warning on stderr in
+   * every cold start; child class loaders avoid it (and Guice uses reflection where they cannot reach).
+   */
+  static final String GUICE_CLASS_LOADING = "guice_custom_class_loading";
+
+  /**
+   * Runs the runtime with the process environment; exits when it must stop. Sets the system property
+   * {@value #GUICE_CLASS_LOADING} to {@code CHILD} unless the command line set it.
+   */
   public static void main(String[] args) {
+    if (System.getProperty(GUICE_CLASS_LOADING) == null) {
+      System.setProperty(GUICE_CLASS_LOADING, "CHILD");
+    }
     System.exit(run(System.getenv(), Arrays.asList(args)));
   }
 
