@@ -1,0 +1,7 @@
+package dev.lambdaguice.handlers.servicecall;
+
+/** Fixture: an enum argument. */
+public enum Priority {
+  LOW,
+  HIGH
+}

@@ -1,0 +1,6 @@
+package dev.lambdaguice.handlers.servicecall;
+
+/** Fixture: an interface nothing binds. */
+public interface UnboundService {
+  String hello();
+}

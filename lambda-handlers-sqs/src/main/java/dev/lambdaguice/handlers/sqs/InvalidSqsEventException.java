@@ -1,0 +1,14 @@
+package dev.lambdaguice.handlers.sqs;
+
+/**
+ * The event is not an SQS batch (not a JSON object, no {@code Records} array, a record without a {@code messageId},
+ * a malformed record). It fails the whole invocation, so Lambda retries the whole batch. The message says what is
+ * wrong and where, never what the event contains.
+ */
+public final class InvalidSqsEventException extends Exception {
+  private static final long serialVersionUID = 1L;
+
+  public InvalidSqsEventException(String message) {
+    super(message);
+  }
+}

@@ -1,0 +1,99 @@
+package dev.lambdaguice.handlers.sqs;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.IntConsumer;
+
+/**
+ * Runs numbered tasks on the calling thread and a fixed pool of daemon threads started at init. A task that throws
+ * (an {@link Error}: tasks catch exceptions themselves) stops the others from starting new tasks, and is rethrown
+ * on the calling thread once every thread is done.
+ */
+final class ParallelRunner {
+
+  private final ThreadPoolExecutor pool;
+  private final int helpers;
+
+  /** A runner using {@code threads} threads in all: the caller's and {@code threads - 1} pool threads. */
+  ParallelRunner(String name, int threads) {
+    this.helpers = threads - 1;
+    AtomicInteger count = new AtomicInteger();
+    this.pool = new ThreadPoolExecutor(helpers, helpers, 0, TimeUnit.MILLISECONDS, new LinkedBlockingQueue<>(),
+        runnable -> {
+          Thread thread = new Thread(runnable, name + "-" + count.incrementAndGet());
+          thread.setDaemon(true);
+          return thread;
+        });
+    pool.prestartAllCoreThreads();
+  }
+
+  /** Runs {@code task} for 0 to {@code tasks - 1}, each once, and returns when all have run. */
+  void run(int tasks, IntConsumer task) {
+    AtomicInteger next = new AtomicInteger();
+    AtomicBoolean stop = new AtomicBoolean();
+    Runnable worker = () -> {
+      int t;
+      while (!stop.get() && (t = next.getAndIncrement()) < tasks) {
+        try {
+          task.accept(t);
+        } catch (Throwable e) {
+          stop.set(true);
+          throw e;
+        }
+      }
+    };
+    List<Future<?>> futures = new ArrayList<>(helpers);
+    for (int i = Math.min(helpers, tasks - 1); i > 0; i--) {
+      futures.add(pool.submit(worker));
+    }
+    Throwable failure = null;
+    try {
+      worker.run();
+    } catch (Throwable e) {
+      failure = e;
+    }
+    for (Future<?> future : futures) {
+      Throwable e = await(future);
+      if (failure == null) {
+        failure = e;
+      }
+    }
+    if (failure instanceof Error error) {
+      throw error;
+    }
+    if (failure instanceof RuntimeException exception) {
+      throw exception;
+    }
+    if (failure != null) {
+      throw new IllegalStateException(failure);
+    }
+  }
+
+  /** Waits for {@code future} even if interrupted (the interrupt is kept); returns what its task threw. */
+  private static Throwable await(Future<?> future) {
+    boolean interrupted = false;
+    try {
+      while (true) {
+        try {
+          future.get();
+          return null;
+        } catch (InterruptedException e) {
+          interrupted = true;
+        } catch (ExecutionException e) {
+          return e.getCause();
+        }
+      }
+    } finally {
+      if (interrupted) {
+        Thread.currentThread().interrupt();
+      }
+    }
+  }
+}

@@ -1,0 +1,210 @@
+package dev.lambdaguice.handlers.sqs;
+
+import static dev.lambdaguice.handlers.sqs.Events.batch;
+import static dev.lambdaguice.handlers.sqs.Events.record;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.google.gson.FieldNamingPolicy;
+import com.google.gson.Gson;
+import com.google.gson.GsonBuilder;
+import com.google.gson.JsonArray;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+import com.google.gson.reflect.TypeToken;
+import dev.lambdaguice.runtime.guice.LambdaContext;
+import java.lang.reflect.Type;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.logging.Level;
+import java.util.logging.LogRecord;
+import org.junit.jupiter.api.Test;
+
+/** The batch handler called directly: value types, JSON forms, logging, errors. */
+class SqsBatchHandlerTest {
+
+  private static final Gson GSON = new Gson();
+
+  private static SqsBatchHandler text(int parallelism) {
+    return new SqsBatchHandler("text", new ScriptedHandler(), BodyReader.forType(String.class, GSON),
+        parallelism > 1 ? new ParallelRunner("sqs-test", parallelism) : null);
+  }
+
+  private static SqsBatchResponse handle(SqsBatchHandler handler, String event, LambdaContext context)
+      throws Exception {
+    return handler.handle(JsonParser.parseString(event), context);
+  }
+
+  @Test
+  void theParserReadsWhatGsonReadsFromEveryRealEvent() throws Exception {
+    for (String path : Events.SQS) {
+      String event = Events.read(path);
+      SqsEvent parsed = SqsEventParser.parse(JsonParser.parseString(event));
+      assertEquals(GSON.fromJson(event, SqsEvent.class), parsed, path);
+      assertEquals(Events.records(Events.json(path)).size(), parsed.records().size(), path);
+    }
+  }
+
+  @Test
+  void recordsCarryEveryFieldOfTheEvent() throws Exception {
+    SqsMessage python = SqsEventParser.parse(JsonParser.parseString(
+        Events.read("powertools-lambda-python/sqsEvent.json"))).records().get(0);
+    assertEquals("059f36b4-87a3-44ab-83d2-661975830a7d", python.messageId());
+    assertEquals("AQEBwJnKyrHigUMZj6rYigCgxlaS3SLy0a...", python.receiptHandle());
+    assertEquals("Test message.", python.body());
+    assertEquals("1545082649183", python.attributes().get("SentTimestamp"));
+    assertEquals(new SqsMessageAttribute("100", "base64Str", List.of(), List.of(), "Number"),
+        python.messageAttributes().get("testAttr"));
+    assertEquals("e4e68fb7bd0e697a0ae8f1bb342846b3", python.md5OfBody());
+    assertEquals("aws:sqs", python.eventSource());
+    assertEquals("arn:aws:sqs:us-east-2:123456789012:my-queue", python.eventSourceARN());
+    assertEquals("us-east-2", python.awsRegion());
+    assertFalse(python.fifo());
+
+    SqsMessage go = SqsEventParser.parse(JsonParser.parseString(Events.read("aws-lambda-go/sqs-event.json")))
+        .records().get(0);
+    assertEquals(List.of("MA==", "MQ==", "MA=="), go.messageAttributes().get("Attribute3").binaryListValues());
+    assertEquals(List.of("abc", "123"), go.messageAttributes().get("Attribute3").stringListValues());
+
+    SqsMessage fifo = SqsEventParser.parse(JsonParser.parseString(
+        Events.read("powertools-lambda-python/snsSqsFifoEvent.json"))).records().get(0);
+    assertEquals("powertools-test", fifo.messageGroupId());
+    assertTrue(fifo.fifo());
+    assertTrue(new SqsMessage("m", null, null, Map.of(), Map.of(), null, null, "arn:aws:sqs:r:1:q.fifo", null).fifo());
+  }
+
+  @Test
+  void theResponseHasLambdasExactFormWhateverTheGson() {
+    SqsBatchResponse response = new SqsBatchResponse(List.of(new BatchItemFailure("a"), new BatchItemFailure("b\"")));
+    String expected = "{\"batchItemFailures\":[{\"itemIdentifier\":\"a\"},{\"itemIdentifier\":\"b\\\"\"}]}";
+    for (Gson gson : List.of(GSON, new GsonBuilder().setFieldNamingPolicy(FieldNamingPolicy.UPPER_CAMEL_CASE)
+        .create(), new GsonBuilder().excludeFieldsWithoutExposeAnnotation().serializeNulls().create())) {
+      assertEquals(expected, gson.toJson(response));
+      assertEquals("{\"batchItemFailures\":[]}", gson.toJson(SqsBatchResponse.success()));
+      assertEquals(response, gson.fromJson(expected, SqsBatchResponse.class));
+    }
+    SqsBatchResponse sample = GSON.fromJson(Events.read("aws-lambda-java-libs/sqs_batch_response.json"),
+        SqsBatchResponse.class);
+    assertEquals(List.of("059f36b4-87a3-44ab-83d2-661975830a7d"), sample.failedMessageIds());
+    assertEquals(List.of(), new SqsBatchResponse(null).batchItemFailures());
+  }
+
+  @Test
+  void failuresAreLoggedWithTheirMessageIdAndNeverTheBody() throws Exception {
+    SqsBatchHandler orders = new SqsBatchHandler("orders", new OrderHandler(), BodyReader.forType(Order.class, GSON),
+        null);
+    String event = batch(record("ok-1", "{\"id\": 1, \"name\": \"hunter2\", \"price\": 1}"),
+        record("negative-2", "{\"id\": 2, \"name\": \"hunter2\", \"price\": -1}"),
+        record("unreadable-3", "{\"id\": \"hunter2\", \"price\": 1}"),
+        record("broken-4", "{\"name\": \"hunter2\""),
+        record("ok-5", "{\"id\": 5, \"name\": \"hunter2\", \"price\": 5}"));
+    try (LogCapture log = new LogCapture()) {
+      SqsBatchResponse response = handle(orders, event, Contexts.next());
+      assertEquals(List.of("negative-2", "unreadable-3", "broken-4"), response.failedMessageIds());
+      List<String> lines = log.lines();
+      assertEquals(3, lines.size(), "one line per failed record, none for the others: " + lines);
+      assertTrue(lines.get(0).startsWith("WARNING SQS record negative-2 failed in handler 'orders': "
+          + "java.lang.IllegalArgumentException: an order needs a price of 0 or more"), lines.get(0));
+      assertTrue(lines.get(1).startsWith("WARNING SQS record unreadable-3 failed in handler 'orders': its body does"
+          + " not fit dev.lambdaguice.handlers.sqs.Order (com.google.gson.JsonSyntaxException caused by"
+          + " java.lang.NumberFormatException)"), lines.get(1));
+      assertTrue(lines.get(2).startsWith("WARNING SQS record broken-4 failed"), lines.get(2));
+      for (String line : lines) {
+        assertFalse(line.contains("hunter2"), "the body is never logged: " + line);
+      }
+    }
+  }
+
+  @Test
+  void skippedFifoRecordsAndHostileExceptionsAreLogged() throws Exception {
+    String queue = "arn:aws:sqs:eu-west-1:123456789012:orders.fifo";
+    try (LogCapture log = new LogCapture()) {
+      SqsBatchResponse response = handle(text(1), batch(record("a", "hostile", "g", queue),
+          record("b", "ok", "g", queue)), Contexts.next());
+      assertEquals(List.of("a", "b"), response.failedMessageIds());
+      assertEquals(List.of("WARNING SQS record a failed in handler 'text': "
+              + ScriptedHandler.HostileException.class.getName() + " (its message or stack trace could not be read)",
+          "WARNING SQS record b not handled by handler 'text': an earlier record of its message group failed"),
+          log.lines());
+      assertTrue(log.records().stream().map(LogRecord::getLevel).allMatch(Level.WARNING::equals));
+    }
+  }
+
+  @Test
+  void anErrorEndsTheBatchAndPropagates() throws Exception {
+    LambdaContext context = Contexts.next();
+    String event = batch(record("a", "ok"), record("b", "error"), record("c", "ok"));
+    OutOfMemoryError error = assertThrows(OutOfMemoryError.class, () -> handle(text(1), event, context));
+    assertEquals("scripted error", error.getMessage());
+    assertEquals(List.of("a", "b"), Journal.messageIds(context.requestId()), "nothing runs after the Error");
+  }
+
+  @Test
+  void anErrorOnAPoolThreadPropagatesOnceEveryThreadIsDone() throws Exception {
+    SqsBatchHandler parallel = text(3);
+    for (int round = 0; round < 3; round++) { // the pool survives the Error and serves the next batches
+      LambdaContext context = Contexts.next();
+      String event = batch(record("a", "ok"), record("b", "error"), record("c", "ok"), record("d", "ok"));
+      OutOfMemoryError error = assertThrows(OutOfMemoryError.class, () -> handle(parallel, event, context));
+      assertEquals("scripted error", error.getMessage());
+      assertTrue(Journal.messageIds(context.requestId()).contains("b"));
+      assertEquals(List.of("b"), handle(parallel, batch(record("a", "ok"), record("b", "fail"), record("c", "ok")),
+          Contexts.next()).failedMessageIds());
+    }
+  }
+
+  @Test
+  void interruptsAreClearedBetweenRecordsOnEveryThread() throws Exception {
+    for (SqsBatchHandler handler : List.of(text(1), text(2))) {
+      String[] bodies = {"interrupt", "check-interrupt", "interrupt", "check-interrupt", "interrupt",
+          "check-interrupt"};
+      List<JsonObject> records = new ArrayList<>();
+      for (int i = 0; i < bodies.length; i++) {
+        records.add(record("m" + i, bodies[i]));
+      }
+      assertEquals(List.of(), handle(handler, batch(records.toArray(JsonObject[]::new)),
+          Contexts.next()).failedMessageIds());
+      assertFalse(Thread.interrupted(), "the invocation's thread is not left interrupted");
+    }
+  }
+
+  @Test
+  void invalidEventMessagesNeverQuoteTheEvent() {
+    for (String event : List.of("{\"Records\":[{\"messageId\":\"m\",\"body\":{\"s\":\"hunter2\"}}]}",
+        "{\"Records\":[{\"messageId\":\"m\",\"attributes\":{\"MessageGroupId\":[\"hunter2\"]}}]}",
+        "{\"Records\":[{\"messageId\":\"m\",\"eventSource\":\"hunter2\"}]}", "\"hunter2\"",
+        "{\"Records\":\"hunter2\"}", "{\"Records\":[\"hunter2\"]}")) {
+      InvalidSqsEventException e = assertThrows(InvalidSqsEventException.class,
+          () -> SqsEventParser.parse(JsonParser.parseString(event)));
+      assertFalse(e.getMessage().contains("hunter2"), e.getMessage());
+    }
+    assertEquals("The event is not an SQS batch: record 1 field \"messageAttributes.a.stringListValues[]\" is a"
+            + " number, not a string",
+        assertThrows(InvalidSqsEventException.class, () -> SqsEventParser.parse(JsonParser.parseString(
+            "{\"Records\":[{\"messageId\":\"m\"},{\"messageId\":\"n\",\"messageAttributes\":{\"a\":"
+                + "{\"stringListValues\":[1]}}}]}"))).getMessage());
+  }
+
+  @Test
+  void bodyReaders() throws Exception {
+    assertEquals("", BodyReader.forType(String.class, GSON).read(""));
+    assertEquals(JsonParser.parseString("[1]"), BodyReader.forType(JsonElement.class, GSON).read("[1]"));
+    assertEquals(new Order(1, "a", 2),
+        BodyReader.forType(Order.class, GSON).read("{\"id\":1,\"name\":\"a\",\"price\":2}"));
+    Type listOfOrders = new TypeToken<List<Order>>() {}.getType();
+    assertEquals(List.of(new Order(1, "a", 2)),
+        BodyReader.forType(listOfOrders, GSON).read("[{\"id\":1,\"name\":\"a\",\"price\":2}]"));
+    for (String body : new String[] {"", "{", "[]", "{} {}", "1", "\"text\""}) {
+      assertThrows(UnreadableBodyException.class, () -> BodyReader.forType(Order.class, GSON).read(body), body);
+    }
+    assertThrows(UnreadableBodyException.class,
+        () -> BodyReader.forType(JsonObject.class, GSON).read("[1]"));
+    assertThrows(UnreadableBodyException.class, () -> BodyReader.forType(String.class, GSON).read(null));
+    assertThrows(UnreadableBodyException.class,
+        () -> BodyReader.forType(JsonArray.class, GSON).read("[".repeat(50_000)));
+  }
+}

@@ -1,0 +1,121 @@
+package dev.lambdaguice.handlers.sqs;
+
+import static dev.lambdaguice.handlers.sqs.Events.batch;
+import static dev.lambdaguice.handlers.sqs.Events.record;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.google.gson.JsonObject;
+import dev.lambdaguice.handlers.servicecall.ArgumentCountException;
+import dev.lambdaguice.handlers.servicecall.ArgumentTypeException;
+import dev.lambdaguice.handlers.servicecall.InvalidServiceCallException;
+import dev.lambdaguice.handlers.servicecall.ServiceCallModule;
+import dev.lambdaguice.handlers.servicecall.UnknownFunctionException;
+import dev.lambdaguice.handlers.servicecall.UnknownServiceException;
+import dev.lambdaguice.runtime.local.InvokeResult;
+import dev.lambdaguice.runtime.local.LocalLambda;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The {@code sqs-service-call} key, served by the real runtime loop with real SQS events. */
+class SqsServiceCallTest {
+
+  private static final String FIFO_QUEUE = "arn:aws:sqs:eu-west-1:123456789012:jobs.fifo";
+  private static LocalLambda sqs;
+  private static LocalLambda plain;
+
+  @BeforeAll
+  static void start() throws Exception {
+    sqs = LocalLambda.start();
+    sqs.inProcess().modules(ServiceCallTestModule.class).handler(SqsServiceCallModule.KEY).start();
+    plain = LocalLambda.start();
+    plain.inProcess().modules(ServiceCallTestModule.class).handler(ServiceCallModule.KEY).start();
+  }
+
+  @AfterAll
+  static void stop() {
+    sqs.close();
+    plain.close();
+  }
+
+  private static String reserve(String service, String sku, Object count) {
+    return "{\"serviceName\": \"" + service + "\", \"function\": \"reserve\", \"args\": [\"" + sku + "\", " + count
+        + "]}";
+  }
+
+  @Test
+  void recordsAreServiceCallsAndFailuresAreListed() throws Exception {
+    String run = UUID.randomUUID().toString();
+    String event = batch(
+        record("ok-alias", reserve("inventory", run + "-a", 1)),
+        record("ok-name", reserve(Inventory.class.getName(), run + "-b", 2)),
+        record("unknown-service", reserve("java.lang.Runtime", run + "-c", 1)),
+        record("throws", reserve("inventory", run + "-d", 0)),
+        record("unknown-function", "{\"serviceName\": \"inventory\", \"function\": \"exit\", \"args\": []}"),
+        record("argument-count", "{\"serviceName\": \"inventory\", \"function\": \"reserve\", \"args\": [\"x\"]}"),
+        record("argument-type", reserve("inventory", run + "-e", "\"many\"")),
+        record("not-a-call", "{\"function\": \"reserve\"}"),
+        record("not-json", "reserve inventory"),
+        record("ok-last", reserve("inventory", run + "-f", 3)));
+    try (LogCapture log = new LogCapture()) {
+      InvokeResult result = sqs.invoke(event);
+      assertEquals(List.of("unknown-service", "throws", "unknown-function", "argument-count", "argument-type",
+          "not-a-call", "not-json"), SqsBatchEndToEndTest.failures(result));
+      assertEquals(List.of(run + "-ax1", run + "-bx2", run + "-fx3"), Inventory.reserved(run));
+      List<String> lines = log.lines();
+      for (String[] expected : new String[][] {{"unknown-service", UnknownServiceException.class.getName()},
+          {"throws", "java.lang.IllegalArgumentException: a reservation needs a count of 1 or more"},
+          {"unknown-function", UnknownFunctionException.class.getName()},
+          {"argument-count", ArgumentCountException.class.getName()},
+          {"argument-type", ArgumentTypeException.class.getName()},
+          {"not-a-call", InvalidServiceCallException.class.getName()},
+          {"not-json", "its body does not fit com.google.gson.JsonElement"}}) {
+        assertTrue(lines.stream().anyMatch(line -> line.startsWith("WARNING SQS record " + expected[0]
+            + " failed in handler 'sqs-service-call': ") && line.contains(expected[1])), expected[0] + ": " + lines);
+      }
+      assertTrue(lines.stream().noneMatch(line -> line.contains(run + "-")), "no argument is logged: " + lines);
+    }
+  }
+
+  @Test
+  void theServiceCallPowertoolsEventBodiesAreCallsToo() throws Exception {
+    String run = UUID.randomUUID().toString();
+    String event = Events.withBodies("powertools-lambda-java/sqs_event.json", reserve("inventory", run + "-1", 1),
+        reserve("inventory", run + "-2", -1), reserve("inventory", run + "-3", 3));
+    List<String> ids = Events.records(Events.json("powertools-lambda-java/sqs_event.json")).asList().stream()
+        .map(r -> r.getAsJsonObject().get("messageId").getAsString()).toList();
+    assertEquals(List.of(ids.get(1)), SqsBatchEndToEndTest.failures(sqs.invoke(event)));
+    assertEquals(List.of(run + "-1x1", run + "-3x3"), Inventory.reserved(run));
+  }
+
+  @Test
+  void aFailedCallStopsItsMessageGroup() throws Exception {
+    String run = UUID.randomUUID().toString();
+    InvokeResult result = sqs.invoke(batch(
+        record("a1", reserve("inventory", run + "-a1", 0), "a", FIFO_QUEUE),
+        record("b1", reserve("inventory", run + "-b1", 1), "b", FIFO_QUEUE),
+        record("a2", reserve("inventory", run + "-a2", 1), "a", FIFO_QUEUE),
+        record("b2", reserve("inventory", run + "-b2", 1), "b", FIFO_QUEUE)));
+    assertEquals(List.of("a1", "a2"), SqsBatchEndToEndTest.failures(result));
+    assertEquals(List.of(run + "-b1x1", run + "-b2x1"), Inventory.reserved(run));
+  }
+
+  @Test
+  void aNonBatchIsAnInvocationErrorAndThePlainKeyStillServesCalls() throws Exception {
+    String run = UUID.randomUUID().toString();
+    InvokeResult call = sqs.invoke(reserve("inventory", run, 1));
+    assertTrue(call.error());
+    assertTrue(call.bodyAsString().contains(InvalidSqsEventException.class.getName()), call.bodyAsString());
+    assertEquals(List.of(), Inventory.reserved(run), "a bare service call is not an SQS batch");
+    InvokeResult direct = plain.invoke(reserve("inventory", run, 1));
+    assertFalse(direct.error(), direct.bodyAsString());
+    assertEquals(List.of(run + "x1"), Inventory.reserved(run));
+    JsonObject empty = new JsonObject();
+    empty.add("Records", new com.google.gson.JsonArray());
+    assertEquals("{\"batchItemFailures\":[]}", sqs.invoke(empty.toString()).bodyAsString());
+  }
+}
