@@ -6,6 +6,7 @@ import com.google.inject.Key;
 import com.google.inject.Provider;
 import com.google.inject.TypeLiteral;
 import dev.lambdaguice.runtime.guice.LambdaHandlers;
+import dev.lambdaguice.runtime.guice.TypeArguments;
 import java.lang.reflect.Type;
 
 /**
@@ -70,7 +71,7 @@ public final class SqsBindingBuilder {
       throw new IllegalStateException("SQS handler '" + key + "' is already bound");
     }
     bound = true;
-    Type bodyType = BodyType.of(recordHandlerType);
+    Type bodyType = TypeArguments.concrete(recordHandlerType, SqsRecordHandler.class, 0);
     if (bodyType == null) {
       binder.addError("SQS handler '%s': %s does not declare a concrete body type; implement SqsRecordHandler<Body>"
           + " in a class with a concrete type (not a lambda, a raw type or a type variable)", key,

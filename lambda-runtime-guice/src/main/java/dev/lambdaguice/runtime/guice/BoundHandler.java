@@ -6,10 +6,7 @@ import com.google.inject.Key;
 import com.google.inject.Provider;
 import com.google.inject.TypeLiteral;
 import com.google.inject.util.Types;
-import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Type;
-import java.lang.reflect.TypeVariable;
-import java.lang.reflect.WildcardType;
 import java.util.Map;
 import java.util.TreeSet;
 
@@ -48,31 +45,12 @@ record BoundHandler(String key, LambdaHandler<Object, Object> handler, Type even
 
   /** The handler class's concrete {@code I} of {@code LambdaHandler<I, O>}. */
   static Type eventType(String key, Class<?> handlerClass) throws InitException {
-    Type supertype = TypeLiteral.get(handlerClass).getSupertype(LambdaHandler.class).getType();
-    Type event = supertype instanceof ParameterizedType p ? p.getActualTypeArguments()[0] : null;
-    if (event == null || !isConcrete(event)) {
+    Type event = TypeArguments.concrete(TypeLiteral.get(handlerClass), LambdaHandler.class, 0);
+    if (event == null) {
       throw new InitException(ErrorTypes.BAD_FUNCTION_CODE, "Handler '" + key + "' (" + handlerClass.getName()
           + ") does not declare a concrete event type: implement LambdaHandler<Event, Result> in a class with"
           + " concrete types (not a lambda, a raw type or a type variable)");
     }
     return event;
-  }
-
-  private static boolean isConcrete(Type type) {
-    if (type instanceof Class<?>) {
-      return true;
-    }
-    if (type instanceof ParameterizedType p) {
-      for (Type argument : p.getActualTypeArguments()) {
-        if (!isConcrete(argument)) {
-          return false;
-        }
-      }
-      return true;
-    }
-    if (type instanceof java.lang.reflect.GenericArrayType a) {
-      return isConcrete(a.getGenericComponentType());
-    }
-    return !(type instanceof TypeVariable<?>) && !(type instanceof WildcardType);
   }
 }
