@@ -9,12 +9,8 @@ import static org.junit.jupiter.api.Assertions.fail;
 import com.google.gson.JsonElement;
 import com.google.inject.Injector;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.SplittableRandom;
-import java.util.TreeMap;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.LongStream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -38,7 +34,7 @@ class HostileDispatchPropertyTest {
   private static Injector injector;
   private static ServiceDispatcher dispatcher;
   private static Invocations invocations;
-  private static final Map<String, AtomicInteger> OUTCOMES = new ConcurrentHashMap<>();
+  private static final OutcomeTally OUTCOMES = new OutcomeTally();
 
   @BeforeAll
   static void recordClassLoadsAndStart() throws Exception {
@@ -58,24 +54,15 @@ class HostileDispatchPropertyTest {
     }
     assertEquals(List.of(), Tripwires.tripped(), "tripped in this JVM, by these cases or earlier tests");
     if (!Seeds.replaying()) { // the events reach every kind of outcome, not only the first checks
-      Map<String, Integer> outcomes = new TreeMap<>();
-      OUTCOMES.forEach((outcome, count) -> outcomes.put(outcome, count.get()));
-      int total = outcomes.values().stream().mapToInt(Integer::intValue).sum();
-      assertTrue(total >= CASES, "cases run: " + outcomes);
-      assertShare(outcomes, total, "returned", 3);
-      assertShare(outcomes, total, "InvalidServiceCallException", 3);
-      assertShare(outcomes, total, "UnknownServiceException", 3);
-      assertShare(outcomes, total, "UnknownFunctionException", 3);
-      assertShare(outcomes, total, "ArgumentCountException", 2);
-      assertShare(outcomes, total, "ArgumentTypeException", 2);
-      assertTrue(outcomes.getOrDefault("OrderRejectedException", 0) > 0, "no OrderRejectedException: " + outcomes);
+      OUTCOMES.assertCases(CASES);
+      OUTCOMES.assertShare("returned", 3);
+      OUTCOMES.assertShare("InvalidServiceCallException", 3);
+      OUTCOMES.assertShare("UnknownServiceException", 3);
+      OUTCOMES.assertShare("UnknownFunctionException", 3);
+      OUTCOMES.assertShare("ArgumentCountException", 2);
+      OUTCOMES.assertShare("ArgumentTypeException", 2);
+      OUTCOMES.assertSeen("OrderRejectedException");
     }
-  }
-
-  private static void assertShare(Map<String, Integer> outcomes, int total, String outcome, int morePercentThan) {
-    double percent = 100.0 * outcomes.getOrDefault(outcome, 0) / total;
-    assertTrue(percent > morePercentThan, outcome + " in " + percent + "% of the cases, expected more than "
-        + morePercentThan + "%: " + outcomes);
   }
 
   static LongStream seeds() {
@@ -90,8 +77,7 @@ class HostileDispatchPropertyTest {
     int invocationsBefore = invocations.list().size();
     int trippedBefore = Tripwires.tripped().size();
     Outcome outcome = Outcome.of(() -> dispatcher.dispatch(ServiceCall.parse(event)));
-    OUTCOMES.computeIfAbsent(outcome.thrown() == null ? "returned" : outcome.thrown().getClass().getSimpleName(),
-        key -> new AtomicInteger()).incrementAndGet();
+    OUTCOMES.count(outcome.thrown() == null ? "returned" : outcome.thrown().getClass().getSimpleName());
     List<String> all = invocations.list();
     Expected.check(at, event, outcome, all.subList(invocationsBefore, all.size()));
     assertTrue(HostileEvents.ALLOWED_INVOCATIONS.containsAll(all), () -> at + " ran methods outside the rules: "

@@ -13,12 +13,8 @@ import dev.lambdaguice.runtime.local.InvokeResult;
 import dev.lambdaguice.runtime.local.LocalLambda;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.SplittableRandom;
-import java.util.TreeMap;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.LongStream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -49,7 +45,7 @@ class HostileLoopPropertyTest {
   private static ClassLoadRecording classLoads;
   private static LocalLambda lambda;
   private static InProcessRuntime runtime;
-  private static final Map<String, AtomicInteger> OUTCOMES = new ConcurrentHashMap<>();
+  private static final OutcomeTally OUTCOMES = new OutcomeTally();
 
   @BeforeAll
   static void start() throws Exception {
@@ -68,20 +64,11 @@ class HostileLoopPropertyTest {
     }
     assertEquals(List.of(), Tripwires.tripped(), "tripped in this JVM, by these cases or earlier tests");
     if (!Seeds.replaying()) { // the events reach answers, user errors and events that are not JSON
-      Map<String, Integer> outcomes = new TreeMap<>();
-      OUTCOMES.forEach((outcome, count) -> outcomes.put(outcome, count.get()));
-      int total = outcomes.values().stream().mapToInt(Integer::intValue).sum();
-      assertTrue(total >= CASES, "cases run: " + outcomes);
-      assertShare(outcomes, total, "response", 3);
-      assertShare(outcomes, total, "Runtime.UserException", 30);
-      assertTrue(outcomes.getOrDefault("Runtime.InvalidEvent", 0) > 0, "no Runtime.InvalidEvent: " + outcomes);
+      OUTCOMES.assertCases(CASES);
+      OUTCOMES.assertShare("response", 3);
+      OUTCOMES.assertShare("Runtime.UserException", 30);
+      OUTCOMES.assertSeen("Runtime.InvalidEvent");
     }
-  }
-
-  private static void assertShare(Map<String, Integer> outcomes, int total, String outcome, int morePercentThan) {
-    double percent = 100.0 * outcomes.getOrDefault(outcome, 0) / total;
-    assertTrue(percent > morePercentThan, outcome + " in " + percent + "% of the cases, expected more than "
-        + morePercentThan + "%: " + outcomes);
   }
 
   static LongStream seeds() {
@@ -96,8 +83,7 @@ class HostileLoopPropertyTest {
     int trippedBefore = Tripwires.tripped().size();
     InvokeResult result = lambda.invoke(event);
     String got = at + " " + result;
-    OUTCOMES.computeIfAbsent(result.error() ? result.errorType() : "response", key -> new AtomicInteger())
-        .incrementAndGet();
+    OUTCOMES.count(result.error() ? result.errorType() : "response");
     assertEquals(1, answers(result.requestId()), got + ": answers");
     if (result.error()) {
       if (result.errorType().equals("Runtime.UserException")) {

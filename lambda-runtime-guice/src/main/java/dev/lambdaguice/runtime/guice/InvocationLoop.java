@@ -116,35 +116,32 @@ final class InvocationLoop {
     }
   }
 
-  /** Reports an exception the handler threw, even one whose own methods throw. */
+  /** Reports an exception the handler threw; the loop goes on. */
   private int userException(Invocation invocation, Exception e) {
-    ErrorReport report;
-    String cause = null;
-    try {
-      report = ErrorReport.of(e);
-      cause = XRayErrorCause.of(e);
-      log.log(Level.SEVERE, "Handler '" + handler.key() + "' threw", e);
-    } catch (RuntimeException | StackOverflowError unreadable) {
-      report = ErrorReport.of(e.getClass().getName(), "The handler threw " + e.getClass().getName()
-          + ", whose message or stack trace could not be read: " + unreadable.getClass().getName());
-      log.severe("Handler '" + handler.key() + "' threw " + e.getClass().getName());
-    }
-    return fail(invocation, ErrorTypes.USER_EXCEPTION, report, cause);
+    return report(invocation, e, ErrorTypes.USER_EXCEPTION, "Handler '" + handler.key() + "' threw");
   }
 
   /** Reports an {@link Error} and stops: the JVM may be in no state to serve another invocation. */
   private int fatal(Invocation invocation, Error error) {
+    report(invocation, error, ErrorTypes.FATAL_ERROR, "Handler '" + handler.key() + "' threw an Error, exiting");
+    return LambdaRuntime.EXIT_FATAL_ERROR;
+  }
+
+  /** Logs and posts what the handler threw, even a throwable whose own message or stack trace throws. */
+  private int report(Invocation invocation, Throwable thrown, String errorType, String logMessage) {
     ErrorReport report;
     String cause = null;
     try {
-      report = ErrorReport.of(error);
-      cause = XRayErrorCause.of(error);
-      log.log(Level.SEVERE, "Handler '" + handler.key() + "' threw an Error, exiting", error);
-    } catch (Throwable reportFailed) {
-      report = ErrorReport.of(error.getClass().getName(), "The handler threw " + error.getClass().getName());
+      report = ErrorReport.of(thrown);
+      cause = XRayErrorCause.of(thrown);
+      log.log(Level.SEVERE, logMessage, thrown);
+    } catch (Throwable unreadable) {
+      String type = thrown.getClass().getName();
+      report = ErrorReport.of(type, "The handler threw " + type + ", whose message or stack trace could not be"
+          + " read: " + unreadable.getClass().getName());
+      log.severe(logMessage + ": " + type);
     }
-    fail(invocation, ErrorTypes.FATAL_ERROR, report, cause);
-    return LambdaRuntime.EXIT_FATAL_ERROR;
+    return fail(invocation, errorType, report, cause);
   }
 
   private int fail(Invocation invocation, String errorType, ErrorReport report, String xrayCause) {
