@@ -39,7 +39,8 @@ import java.util.function.Predicate;
  * {@code Lambda-Runtime-*} header; answers are 202, or 400 for an unknown request id, 403 for a second answer,
  * 413 for a response over 6 MiB (the invoker then gets {@code Function.ResponseSizeTooLarge}); an init error fails
  * queued and later invocations. An invocation not answered by its deadline fails with {@code Sandbox.Timedout}.
- * The same port serves the Runtime Interface Emulator's {@code POST /2015-03-31/functions/function/invocations}.
+ * The same port serves the Runtime Interface Emulator's {@code POST /2015-03-31/functions/function/invocations}
+ * (like the emulator, under any function name).
  *
  * <p>{@link #close()} stops accepting connections and closes the open ones, so a runtime waiting in
  * {@code /next} sees its connection fail and exits; then it stops the runtimes started through this object.
@@ -68,7 +69,7 @@ public final class LocalLambda implements AutoCloseable {
     timer.scheduleWithFixedDelay(invocations::sweep, sweep, sweep, TimeUnit.MILLISECONDS);
     this.log = new RequestLog(config.recordRequests());
     Router router = new Router(
-        new RuntimeApiHandler(config.functionArn(), invocations, faults, log), new InvokeHandler(invocations));
+        new RuntimeApiHandler(config.functionArn(), invocations, faults, log), new InvokeHandler(name -> invocations));
     try {
       this.server = SocketServer.start(new InetSocketAddress(config.host(), config.port()), router,
           RuntimeApiHandler.MAX_RESPONSE_BYTES, "local-lambda");
@@ -194,7 +195,7 @@ public final class LocalLambda implements AutoCloseable {
 
   /** The invoke endpoint's URI, {@code http://host:port/2015-03-31/functions/function/invocations}. */
   public URI invokeUri() {
-    return URI.create("http://" + runtimeApi + InvokeHandler.PREFIX + "function" + InvokeHandler.SUFFIX);
+    return InvokeHandler.uri(runtimeApi, "function");
   }
 
   /** The {@code Lambda-Runtime-Invoked-Function-Arn} the runtime gets. */
@@ -338,6 +339,10 @@ public final class LocalLambda implements AutoCloseable {
     return new ChildProcessRuntime.Builder(this);
   }
 
+  Invocations invocations() {
+    return invocations;
+  }
+
   void manage(ManagedRuntime runtime) {
     if (closed.get()) {
       throw new IllegalStateException("the local Lambda is closed");
@@ -362,7 +367,8 @@ public final class LocalLambda implements AutoCloseable {
     timer.shutdownNow();
   }
 
-  private static String hostAndPort(InetSocketAddress address) {
+  /** {@code host:port} of a bound address, with the loopback address for a wildcard one. */
+  static String hostAndPort(InetSocketAddress address) {
     InetAddress host = address.getAddress();
     if (host.isAnyLocalAddress()) {
       host = InetAddress.getLoopbackAddress();

@@ -11,12 +11,16 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** The command line of {@link LocalMain}. */
+/**
+ * The command line of {@link LocalMain}.
+ *
+ * @param handlers the handler keys, in order: one function each; empty when none was given
+ */
 record LocalOptions(
     String host,
     int port,
     List<String> modules,
-    String handler,
+    List<String> handlers,
     Duration timeout,
     int memorySizeMb,
     String functionName,
@@ -33,22 +37,30 @@ record LocalOptions(
       "Runs the lambda-guice runtime against a local Lambda Runtime API and serves the invoke endpoint:",
       "  curl -XPOST http://localhost:9000/2015-03-31/functions/function/invocations -d '{\"body\":\"hello\"}'",
       "",
+      "With several handler keys, each key is its own function (its own runtime, injector and Runtime API on a",
+      "free loopback port), invoked by its key; the first key is also served as function:",
+      "  ... --handler api,service-call --handler echo",
+      "  curl -XPOST http://localhost:9000/2015-03-31/functions/echo/invocations -d '{\"body\":\"hello\"}'",
+      "",
       "options:",
       "  --modules <list>        comma-separated Guice module class names (default: $LAMBDA_GUICE_MODULES)",
-      "  --handler <key>         the handler key (default: $_HANDLER)",
-      "  --port <port>           port to listen on (default: 9000; 0 picks a free one)",
+      "  --handler <key,...>     handler keys, one function each; repeatable (default: $_HANDLER, one key)",
+      "  --port <port>           port of the invoke endpoint, and with one key of the Runtime API",
+      "                          (default: 9000; 0 picks a free one)",
       "  --host <address>        address to listen on (default: 127.0.0.1)",
       "  --timeout <seconds>     function timeout (default: 30)",
       "  --memory <MB>           AWS_LAMBDA_FUNCTION_MEMORY_SIZE (default: 512)",
-      "  --function-name <name>  AWS_LAMBDA_FUNCTION_NAME (default: function)",
+      "  --function-name <name>  AWS_LAMBDA_FUNCTION_NAME with one key (default: function);",
+      "                          with several keys, each function is named after its key",
       "  --region <region>       AWS_REGION (default: us-east-1)",
-      "  --env <NAME=VALUE>      an extra environment variable for the runtime; repeatable",
+      "  --env <NAME=VALUE>      an extra environment variable for every runtime; repeatable",
       "  --runtime-class <class> a class with static int run(Map<String,String>, List<String>)",
       "                          (default: dev.lambdaguice.runtime.guice.LambdaRuntime)",
       "  --help                  print this help");
 
   /**
-   * Parses {@code args}, falling back to {@code LAMBDA_GUICE_MODULES} and {@code _HANDLER} from {@code environment}.
+   * Parses {@code args}, falling back to {@code LAMBDA_GUICE_MODULES} and {@code _HANDLER} (one key) from
+   * {@code environment}.
    *
    * @throws IllegalArgumentException with a message for the user
    */
@@ -56,18 +68,18 @@ record LocalOptions(
     String host = "127.0.0.1";
     int port = 9000;
     String modules = environment.get("LAMBDA_GUICE_MODULES");
-    String handler = environment.get("_HANDLER");
+    List<String> handlerValues = new ArrayList<>();
     int timeoutSeconds = 30;
     int memory = 512;
-    String functionName = "function";
+    String functionName = null;
     String region = "us-east-1";
     Map<String, String> env = new LinkedHashMap<>();
     String runtimeClass = DEFAULT_RUNTIME_CLASS;
     for (int i = 0; i < args.size(); i++) {
       String arg = args.get(i);
       if (arg.equals("--help") || arg.equals("-h")) {
-        return new LocalOptions(host, port, List.of(), handler, Duration.ofSeconds(timeoutSeconds), memory,
-            functionName, region, Map.of(), runtimeClass, true);
+        return new LocalOptions(host, port, List.of(), List.of(), Duration.ofSeconds(timeoutSeconds), memory,
+            "function", region, Map.of(), runtimeClass, true);
       }
       if (!arg.startsWith("--")) {
         throw new IllegalArgumentException("unexpected argument: " + arg);
@@ -84,7 +96,7 @@ record LocalOptions(
       }
       switch (name) {
         case "--modules": modules = value; break;
-        case "--handler": handler = value; break;
+        case "--handler": handlerValues.add(value); break;
         case "--host": host = value; break;
         case "--port": port = number(name, value, 0, 65535); break;
         case "--timeout": timeoutSeconds = number(name, value, 1, 43_200); break;
@@ -109,11 +121,20 @@ record LocalOptions(
     if (moduleList.isEmpty()) {
       throw new IllegalArgumentException("no Guice modules: pass --modules or set LAMBDA_GUICE_MODULES");
     }
-    if (handler != null && handler.isBlank()) {
-      handler = null;
+    List<String> handlers;
+    if (!handlerValues.isEmpty()) {
+      handlers = HandlerKeys.parse(handlerValues);
+    } else {
+      String handler = environment.get("_HANDLER");
+      handlers = handler == null || handler.isBlank() ? List.of() : List.of(handler);
     }
-    return new LocalOptions(host, port, List.copyOf(moduleList), handler, Duration.ofSeconds(timeoutSeconds),
-        memory, functionName, region, Map.copyOf(env), runtimeClass, false);
+    if (handlers.size() > 1 && functionName != null) {
+      throw new IllegalArgumentException("--function-name needs a single handler key: with several keys, each"
+          + " function is named after its key");
+    }
+    return new LocalOptions(host, port, List.copyOf(moduleList), handlers, Duration.ofSeconds(timeoutSeconds),
+        memory, functionName != null ? functionName : "function", region, Map.copyOf(env),
+        runtimeClass, false);
   }
 
   /**

@@ -20,6 +20,11 @@ final class Router implements SocketServer.Handler {
     if (InvokeHandler.matches(request)) {
       return invoke.handle(request, connection);
     }
+    return notFound(request, connection);
+  }
+
+  /** Answers 404 for a path no handler serves. */
+  static boolean notFound(HttpRequest request, HttpConnection connection) throws IOException {
     connection.write(HttpResponse.json(404,
         ErrorJson.of("NotFound", "no endpoint " + request.method() + " " + request.path())));
     return true;

@@ -1,5 +1,6 @@
 package dev.lambdaguice.runtime.local;
 
+import com.google.gson.JsonObject;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -9,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -20,12 +22,15 @@ import java.util.Map;
  *   <li>{@code exit:<code>}: returns that exit code without answering
  *   <li>{@code env:<NAME>}: responds with that environment variable's value
  *   <li>{@code args}: responds with the arguments joined by spaces
+ *   <li>{@code headers}: responds with the {@code /next} response's {@code Lambda-Runtime-*} headers, as a JSON
+ *       object of lower-case names to values
  *   <li>{@code print:<line>}: prints the line to stdout and {@code err:<line>} to stderr, responds {@code ok}
  *   <li>anything else: responds with the event itself
  * </ul>
  *
  * <p>Responses carry {@code Content-Type: $FAKE_CONTENT_TYPE} (default {@code application/json}) and echo
- * {@code Lambda-Runtime-Invocation-Id}. With {@code FAKE_INIT_ERROR} set it posts that as its init error and exits 3.
+ * {@code Lambda-Runtime-Invocation-Id}. With {@code FAKE_INIT_ERROR} set it posts that as its init error and exits 3
+ * (with {@code FAKE_INIT_ERROR_HANDLER} also set, only when its handler argument is that).
  * A failed {@code /next} exits 1; a 500 exits 2.
  */
 public final class FakeRuntime {
@@ -45,7 +50,8 @@ public final class FakeRuntime {
         .build();
     System.err.println("fake runtime starting with handler " + (args.isEmpty() ? null : args.get(0)));
     try {
-      if (env.containsKey("FAKE_INIT_ERROR")) {
+      String failing = env.get("FAKE_INIT_ERROR_HANDLER");
+      if (env.containsKey("FAKE_INIT_ERROR") && (failing == null || args.contains(failing))) {
         post(http, base + "init/error", "Runtime.BadFunctionCode", null, "application/json",
             "{\"errorMessage\":\"" + env.get("FAKE_INIT_ERROR") + "\",\"errorType\":\"BadFunctionCode\"}");
         return 3;
@@ -77,6 +83,14 @@ public final class FakeRuntime {
             body = String.valueOf(env.get(event.substring(4)));
           } else if (event.equals("args")) {
             body = String.join(" ", args);
+          } else if (event.equals("headers")) {
+            JsonObject headers = new JsonObject();
+            next.headers().map().forEach((name, values) -> {
+              if (name.toLowerCase(Locale.ROOT).startsWith("lambda-runtime-")) {
+                headers.addProperty(name.toLowerCase(Locale.ROOT), values.get(0));
+              }
+            });
+            body = headers.toString();
           } else if (event.startsWith("print:")) {
             System.out.println(event.substring(6));
             body = "ok";

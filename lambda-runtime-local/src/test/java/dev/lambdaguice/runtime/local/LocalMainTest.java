@@ -3,7 +3,6 @@ package dev.lambdaguice.runtime.local;
 import static java.util.concurrent.TimeUnit.SECONDS;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -15,9 +14,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -35,7 +32,7 @@ class LocalMainTest {
         "--region", "eu-west-1", "--env", "A=1", "--env", "B=x=y", "--runtime-class", "com.x.Runtime"), Map.of());
 
     assertEquals(List.of("com.a.M1", "com.b.M2"), options.modules());
-    assertEquals("echo", options.handler());
+    assertEquals(List.of("echo"), options.handlers());
     assertEquals(9100, options.port());
     assertEquals("0.0.0.0", options.host());
     assertEquals(Duration.ofSeconds(12), options.timeout());
@@ -53,12 +50,12 @@ class LocalMainTest {
         Map.of("LAMBDA_GUICE_MODULES", "com.a.M1", "_HANDLER", "from-env"));
 
     assertEquals(List.of("com.a.M1"), options.modules());
-    assertEquals("from-env", options.handler());
+    assertEquals(List.of("from-env"), options.handlers());
     assertEquals(9000, options.port());
     assertEquals("127.0.0.1", options.host());
     assertEquals(Duration.ofSeconds(30), options.timeout());
     assertEquals("dev.lambdaguice.runtime.guice.LambdaRuntime", options.runtimeClass());
-    assertNull(LocalOptions.parse(List.of("--modules", "m"), Map.of()).handler());
+    assertEquals(List.of(), LocalOptions.parse(List.of("--modules", "m"), Map.of()).handlers());
   }
 
   @Test
@@ -149,29 +146,15 @@ class LocalMainTest {
   }
 
   private static Process java(List<String> args) throws IOException {
-    List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-cp", System.getProperty("java.class.path"), LocalMain.class.getName()));
-    command.addAll(args);
-    return new ProcessBuilder(command).start();
+    return LocalMainProcess.start(args);
   }
 
   private static int exitCode(Process process) throws InterruptedException {
-    try {
-      assertTrue(process.waitFor(30, SECONDS), "the process did not exit");
-      return process.exitValue();
-    } finally {
-      process.destroyForcibly();
-    }
+    return LocalMainProcess.exitCode(process);
   }
 
   private static CompletableFuture<String> read(java.io.InputStream stream) {
-    return CompletableFuture.supplyAsync(() -> {
-      try {
-        return new String(stream.readAllBytes(), StandardCharsets.UTF_8);
-      } catch (IOException e) {
-        return "";
-      }
-    });
+    return LocalMainProcess.read(stream);
   }
 
   private static void assertMessage(String expected, List<String> args) {

@@ -1,0 +1,118 @@
+package dev.lambdaguice.samples.bookshop.image;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import dev.lambdaguice.runtime.local.InvokeResult;
+import dev.lambdaguice.runtime.local.LocalLambda;
+import dev.lambdaguice.runtime.local.RuntimeError;
+import dev.lambdaguice.samples.bookshop.ReadmeExample;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Runs the sample's image ({@code target/jib-image.tar}, built by {@code jib:buildTar} in {@code package}) the way
+ * Lambda runs a function's image: its own Entrypoint, Cmd, Env and WorkingDir, its layers as the root file system,
+ * against the local Runtime API. One image, every handler key by changing the Cmd.
+ */
+class BookshopImageIT {
+
+  private static final String MODULES = "dev.lambdaguice.samples.bookshop.BookshopModule";
+
+  @TempDir
+  static Path work;
+
+  static ContainerImage image;
+
+  @BeforeAll
+  static void unpack() throws Exception {
+    Path tar = Path.of(System.getProperty("image.tar", "target/jib-image.tar"));
+    assertTrue(Files.isRegularFile(tar), "no image at " + tar.toAbsolutePath() + ": mvn package builds it");
+    image = ContainerImage.unpack(tar, work.resolve("image"));
+  }
+
+  @Test
+  void configRunsTheRuntimeWithTheSampleModulesAndApiAsDefaultKey() {
+    assertEquals("/opt/java/bin/java", image.entrypoint().get(0), "the image's own JRE");
+    assertEquals("dev.lambdaguice.runtime.guice.LambdaRuntime", image.entrypoint().get(image.entrypoint().size() - 1));
+    assertEquals(List.of("api"), image.cmd());
+    assertEquals(MODULES, image.env().get("LAMBDA_GUICE_MODULES"));
+    assertTrue(Files.isRegularFile(image.rootfs().resolve("app/jib-classpath-file")), "/app comes from the layers");
+  }
+
+  @Test
+  void everyReadmeExampleAnswersAsDocumentedWithTheKeyAsCmd() throws Exception {
+    Map<String, List<ReadmeExample>> byKey = ReadmeExample.byKey(Path.of("README.md"));
+    assertEquals(List.of("api", "service-call", "sqs-service-call", "echo"), List.copyOf(byKey.keySet()));
+    List<String> wrong = new ArrayList<>();
+    for (Map.Entry<String, List<ReadmeExample>> key : byKey.entrySet()) {
+      try (LocalLambda lambda = LocalLambda.start();
+          SandboxedContainer container = start(lambda, List.of(key.getKey()))) {
+        List<String> mismatches = ReadmeExample.mismatches(lambda, key.getValue());
+        if (!mismatches.isEmpty()) {
+          wrong.addAll(mismatches);
+          wrong.add("container output:\n" + container.output());
+        }
+        assertTrue(container.isAlive(), () -> key.getKey() + " stopped:\n" + output(container));
+      }
+    }
+    if (!wrong.isEmpty()) {
+      fail("image answers other than the README's:\n" + String.join("\n", wrong));
+    }
+  }
+
+  @Test
+  void defaultCmdServesApiAndLogsNothingButItsOwnLines() throws Exception {
+    try (LocalLambda lambda = LocalLambda.start();
+        SandboxedContainer container = start(lambda, null)) {
+      InvokeResult result = lambda.invoke(
+          "{\"rawPath\":\"/books/9780134685991\",\"requestContext\":{\"http\":{\"method\":\"GET\"}}}");
+      assertFalse(result.error(), () -> result.bodyAsString() + output(container));
+      assertTrue(result.bodyAsString().startsWith("{\"statusCode\":200,"), result::bodyAsString);
+      assertTrue(result.bodyAsString().contains("Effective Java"), result::bodyAsString);
+      for (String line : container.output().lines().toList()) {
+        assertFalse(line.toLowerCase(java.util.Locale.ROOT).contains("warning"),
+            () -> "the JVM or a library warned (a flag or the archive does not fit the image's JRE?):\n" + line);
+      }
+    }
+  }
+
+  @Test
+  void anUnknownKeyInCmdIsAnInitErrorAndTheContainerExits() throws Exception {
+    try (LocalLambda lambda = LocalLambda.start();
+        SandboxedContainer container = start(lambda, List.of("no-such-key"))) {
+      assertTrue(container.waitFor(Duration.ofSeconds(30)), () -> "still running:\n" + output(container));
+      RuntimeError error = lambda.initError().orElseThrow(() -> new AssertionError(output(container)));
+      assertEquals("Runtime.NoSuchHandler", error.errorType());
+      assertTrue(error.errorMessage().contains("no-such-key"), error::errorMessage);
+      assertEquals(1, container.exitCode());
+    }
+  }
+
+  private static SandboxedContainer start(LocalLambda lambda, List<String> cmd) throws IOException {
+    Map<String, String> env = new LinkedHashMap<>(lambda.environment(null));
+    env.put("LAMBDA_TASK_ROOT", "/var/task");
+    String name = cmd == null ? "default" : String.join("-", cmd);
+    return SandboxedContainer.start(image, cmd, env, work.resolve(name + ".log"));
+  }
+
+  private static String output(SandboxedContainer container) {
+    try {
+      return "\ncontainer output:\n" + container.output();
+    } catch (IOException e) {
+      return "\n(no container output: " + e + ")";
+    }
+  }
+}
