@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
 # Builds what the sample image runs on, into $OUT (target/image):
+#   cds/      jvm.args, empty (the training run adds the class-data archive and its flag); Jib adds it at /app/cds.
 #   jre/      a Java runtime jlinked from $JDK with only the modules the application needs, plus its default CDS
 #             archive; Jib adds it to the image at /opt/java, on either base.
 #   base.tar  the local base image, in `docker save` format (Jib reads it as tar://...): one layer holding the
@@ -10,8 +11,10 @@
 set -euo pipefail
 JDK=$1 MODULES=$2 OUT=$3 CHECK=${4:-local}
 
-rm -rf "$OUT/jre" "$OUT/base" "$OUT/base.tar"
-mkdir -p "$OUT/base/rootfs"
+rm -rf "$OUT/jre" "$OUT/base" "$OUT/base.tar" "$OUT/cds"
+mkdir -p "$OUT/base/rootfs" "$OUT/cds"
+# The Entrypoint reads JVM flags from /app/cds/jvm.args: empty until the training run writes the archive's flag.
+: >"$OUT/cds/jvm.args"
 "$JDK/bin/jlink" --add-modules "$MODULES" --strip-debug --no-man-pages --no-header-files \
   --generate-cds-archive --output "$OUT/jre" >/dev/null
 

@@ -2,10 +2,12 @@ package dev.lambdaguice.runtime.api;
 
 import static dev.lambdaguice.runtime.api.RuntimeApiHeaders.*;
 
-import com.google.gson.Gson;
-import com.google.gson.GsonBuilder;
+import com.google.gson.stream.JsonWriter;
 import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.security.Security;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.TimeUnit;
@@ -39,10 +41,9 @@ public final class RuntimeApiClient implements AutoCloseable {
   private static final MediaType JSON = MediaType.get("application/json");
 
   private final OkHttpClient http;
-  private final HttpUrl next;
+  private final Request next;
   private final HttpUrl invocationBase;
   private final HttpUrl initError;
-  private final Gson gson = new GsonBuilder().disableHtmlEscaping().create();
 
   /**
    * @param runtimeApi the {@code host:port} from {@code AWS_LAMBDA_RUNTIME_API}
@@ -58,7 +59,7 @@ public final class RuntimeApiClient implements AutoCloseable {
         || !base.username().isEmpty() || !base.password().isEmpty()) {
       throw new IllegalArgumentException("AWS_LAMBDA_RUNTIME_API is not a host:port: '" + runtimeApi + "'");
     }
-    this.next = base.resolve("invocation/next");
+    this.next = new Request.Builder().url(base.resolve("invocation/next")).get().build();
     this.invocationBase = base.resolve("invocation/");
     this.initError = base.resolve("init/error");
     this.http = new OkHttpClient.Builder()
@@ -84,8 +85,7 @@ public final class RuntimeApiClient implements AutoCloseable {
    * @throws IOException the connection was refused or reset, or the platform answered another non-200 status
    */
   public Invocation next() throws IOException {
-    Request request = new Request.Builder().url(next).get().build();
-    try (Response response = http.newCall(request).execute()) {
+    try (Response response = http.newCall(next).execute()) {
       if (response.code() != 200) {
         throw unexpected("GET /runtime/invocation/next", response);
       }
@@ -120,11 +120,20 @@ public final class RuntimeApiClient implements AutoCloseable {
    */
   public PostResult respond(String requestId, String invocationId, byte[] body, String contentType)
       throws IOException {
+    return respond(requestId, invocationId, body, body.length, contentType);
+  }
+
+  /**
+   * Posts the first {@code length} bytes of {@code body} as the invocation's response; {@code body} is not kept
+   * after this returns, so the caller may reuse it.
+   */
+  public PostResult respond(String requestId, String invocationId, byte[] body, int length, String contentType)
+      throws IOException {
     MediaType type = contentType == null || contentType.equals("application/json")
         ? JSON : MediaType.parse(contentType);
     Request.Builder request = new Request.Builder()
         .url(invocationUrl(requestId, "response"))
-        .post(RequestBody.create(body, type));
+        .post(RequestBody.create(body, type, 0, length));
     if (invocationId != null) {
       request.header(INVOCATION_ID, invocationId);
     }
@@ -143,7 +152,7 @@ public final class RuntimeApiClient implements AutoCloseable {
     Request.Builder request = new Request.Builder()
         .url(invocationUrl(requestId, "error"))
         .headers(errorHeaders(errorType, xrayErrorCause))
-        .post(RequestBody.create(gson.toJson(report), JSON));
+        .post(RequestBody.create(json(report), JSON));
     if (invocationId != null) {
       request.header(INVOCATION_ID, invocationId);
     }
@@ -155,14 +164,45 @@ public final class RuntimeApiClient implements AutoCloseable {
     Request request = new Request.Builder()
         .url(initError)
         .headers(errorHeaders(errorType, null))
-        .post(RequestBody.create(gson.toJson(report), JSON))
+        .post(RequestBody.create(json(report), JSON))
         .build();
     return post(request);
+  }
+
+  /**
+   * Does, without calling the platform, the one-time work the first calls would otherwise do: loads the call
+   * classes and the JDK's security providers (okhttp reads which one is preferred on its first call, and loading
+   * them all takes about 0.1 s). The runtime runs it on a background thread while the injector is created.
+   */
+  public void warmUp() {
+    Security.getProviders();
+    http.newCall(next); // a call is created, not executed: no request is sent
+    RequestBody.create(new byte[1], JSON, 0, 1);
+    invocationUrl("warm-up", "response");
+    json(ErrorReport.of("Runtime.WarmUp", ""));
   }
 
   @Override
   public void close() {
     http.connectionPool().evictAll();
+  }
+
+  /** {@code {"errorType":...,"errorMessage":...,"stackTrace":[...]}}, without HTML escaping. */
+  static String json(ErrorReport report) {
+    StringWriter out = new StringWriter();
+    try (JsonWriter json = new JsonWriter(out)) {
+      json.beginObject()
+          .name("errorType").value(report.errorType())
+          .name("errorMessage").value(report.errorMessage())
+          .name("stackTrace").beginArray();
+      for (String frame : report.stackTrace()) {
+        json.value(frame);
+      }
+      json.endArray().endObject();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e); // a StringWriter does not fail
+    }
+    return out.toString();
   }
 
   private HttpUrl invocationUrl(String requestId, String action) {

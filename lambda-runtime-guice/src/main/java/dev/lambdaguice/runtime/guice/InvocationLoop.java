@@ -74,7 +74,7 @@ final class InvocationLoop {
   }
 
   private int answer(Invocation invocation) {
-    RawResponse response;
+    ResponseWriter.Response response;
     try {
       LambdaContext context = contexts.create(invocation);
       Object event = handler.reader().read(invocation.payload());
@@ -109,7 +109,7 @@ final class InvocationLoop {
     }
     try {
       return outcome(client.respond(invocation.requestId(), invocation.invocationId(), response.body(),
-          response.contentType()), "response");
+          response.length(), response.contentType()), "response");
     } catch (IOException e) {
       log.log(Level.SEVERE, "The Runtime API failed on /response, exiting: " + e);
       return LambdaRuntime.EXIT_PLATFORM_FAILED;

@@ -1,27 +1,69 @@
 package dev.lambdaguice.runtime.guice;
 
 import com.google.gson.Gson;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 
-/** Turns a handler's result into response bytes: JSON by the injector's Gson, or a {@link RawResponse} as is. */
+/**
+ * Turns a handler's result into response bytes: JSON by the injector's Gson, or a {@link RawResponse} as is. JSON
+ * is written into one buffer reused from invocation to invocation (the loop serves one invocation at a time, and
+ * the client does not keep the bytes after posting them).
+ */
 final class ResponseWriter {
 
   static final String JSON = "application/json";
   private static final byte[] NULL = "null".getBytes(StandardCharsets.US_ASCII);
+  /** A buffer grown past this by one large result is dropped after it, so it does not stay in memory. */
+  static final int MAX_KEPT_BYTES = 1 << 20;
+
+  /** What is posted to {@code /response}: the first {@code length} bytes of {@code body}. */
+  record Response(byte[] body, int length, String contentType) {}
 
   private final Gson gson;
+  private Buffer buffer = new Buffer();
 
   ResponseWriter(Gson gson) {
     this.gson = gson;
   }
 
-  RawResponse write(Object result) {
+  /** The response for {@code result}; valid until the next call. */
+  Response write(Object result) {
     if (result instanceof RawResponse raw) {
-      return raw;
+      return new Response(raw.body(), raw.body().length, raw.contentType());
     }
     if (result == null) {
-      return new RawResponse(NULL, JSON);
+      return new Response(NULL, NULL.length, JSON);
     }
-    return new RawResponse(gson.toJson(result).getBytes(StandardCharsets.UTF_8), JSON);
+    if (buffer.capacity() > MAX_KEPT_BYTES) {
+      buffer = new Buffer();
+    }
+    buffer.reset();
+    try {
+      Writer out = new OutputStreamWriter(buffer, StandardCharsets.UTF_8);
+      gson.toJson(result, out);
+      out.flush();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e); // a ByteArrayOutputStream does not fail
+    }
+    return new Response(buffer.array(), buffer.size(), JSON);
+  }
+
+  /** A byte buffer whose array is read in place. */
+  private static final class Buffer extends ByteArrayOutputStream {
+    Buffer() {
+      super(8192);
+    }
+
+    byte[] array() {
+      return buf;
+    }
+
+    int capacity() {
+      return buf.length;
+    }
   }
 }

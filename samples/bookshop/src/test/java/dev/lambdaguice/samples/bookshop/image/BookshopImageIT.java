@@ -17,7 +17,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -90,6 +89,26 @@ class BookshopImageIT {
   }
 
   @Test
+  void theTrainedClassDataArchiveServesTheRuntimesClasses() throws Exception {
+    String flag = Files.readString(image.rootfs().resolve("app/cds/jvm.args")).trim();
+    assertTrue(flag.matches("-XX:(SharedArchiveFile|AOTCache)=/app/cds/app\\.(jsa|aot)"), flag);
+    assertTrue(Files.size(image.rootfs().resolve(flag.substring(flag.indexOf("=/") + 2))) > 1_000_000, flag);
+    ContainerImage logged = image.withJvmFlags(List.of("-Xlog:class+load=info:stdout"));
+    try (LocalLambda lambda = LocalLambda.start();
+        SandboxedContainer container = SandboxedContainer.start(logged, List.of("echo"),
+            lambdaEnv(lambda), work.resolve("class-load.log"))) {
+      assertFalse(lambda.invoke("{\"body\":\"x\"}").error(), () -> output(container));
+      String loaded = container.output();
+      for (String type : List.of("dev.lambdaguice.runtime.guice.InvocationLoop", "com.google.inject.Guice",
+          "okhttp3.OkHttpClient", "com.google.gson.Gson")) {
+        assertTrue(loaded.contains(" " + type + " source: shared objects file"),
+            () -> type + " was not loaded from the archive:\n" + loaded.lines()
+                .filter(line -> line.contains(" " + type + " ")).findFirst().orElse("(not loaded)"));
+      }
+    }
+  }
+
+  @Test
   void anUnknownKeyInCmdIsAnInitErrorAndTheContainerExits() throws Exception {
     try (LocalLambda lambda = LocalLambda.start();
         SandboxedContainer container = start(lambda, List.of("no-such-key"))) {
@@ -102,10 +121,14 @@ class BookshopImageIT {
   }
 
   private static SandboxedContainer start(LocalLambda lambda, List<String> cmd) throws IOException {
+    String name = cmd == null ? "default" : String.join("-", cmd);
+    return SandboxedContainer.start(image, cmd, lambdaEnv(lambda), work.resolve(name + ".log"));
+  }
+
+  private static Map<String, String> lambdaEnv(LocalLambda lambda) {
     Map<String, String> env = new LinkedHashMap<>(lambda.environment(null));
     env.put("LAMBDA_TASK_ROOT", "/var/task");
-    String name = cmd == null ? "default" : String.join("-", cmd);
-    return SandboxedContainer.start(image, cmd, env, work.resolve(name + ".log"));
+    return env;
   }
 
   private static String output(SandboxedContainer container) {

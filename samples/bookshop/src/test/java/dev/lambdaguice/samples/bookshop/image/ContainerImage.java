@@ -44,6 +44,13 @@ public record ContainerImage(Path rootfs, List<String> entrypoint, List<String> 
         strings(config.getAsJsonArray("Cmd")), Map.copyOf(env), workingDir.isEmpty() ? "/" : workingDir);
   }
 
+  /** This image with {@code flags} put right after the Entrypoint's first word (the {@code java} binary). */
+  public ContainerImage withJvmFlags(List<String> flags) {
+    List<String> command = new ArrayList<>(entrypoint);
+    command.addAll(1, flags);
+    return new ContainerImage(rootfs, List.copyOf(command), cmd, env, workingDir);
+  }
+
   private static List<String> strings(JsonArray array) {
     List<String> strings = new ArrayList<>();
     if (array != null) {

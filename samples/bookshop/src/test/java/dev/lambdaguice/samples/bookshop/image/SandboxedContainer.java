@@ -23,11 +23,11 @@ public final class SandboxedContainer implements AutoCloseable {
   /** Runs as PID 1 of the new namespaces: mounts, then changes root and execs the command after {@code --}. */
   private static final String SETUP = String.join("\n",
       "set -e",
-      "root=$1; workdir=$2; shift 3",
+      "root=$1; workdir=$2; tmp=$3; shift 4",
       "mount --bind \"$root\" \"$root\"",
       "mount -t proc proc \"$root/proc\"",
       "mount --rbind /dev \"$root/dev\"",
-      "mount -t tmpfs -o mode=1777 tmpfs \"$root/tmp\"",
+      "if [ -n \"$tmp\" ]; then mount --bind \"$tmp\" \"$root/tmp\"; else mount -t tmpfs -o mode=1777 tmpfs \"$root/tmp\"; fi",
       "mount -o remount,bind,ro \"$root\"",
       "exec unshare --root=\"$root\" --wd=\"$workdir\" \"$@\"");
 
@@ -40,7 +40,7 @@ public final class SandboxedContainer implements AutoCloseable {
   }
 
   /**
-   * Starts {@code image}.
+   * Starts {@code image} with a fresh, empty {@code /tmp}.
    *
    * @param cmd the Cmd to run instead of the image's, or null for the image's (Lambda's {@code ImageConfig.Command})
    * @param lambdaEnv the variables Lambda sets; they win over the image's
@@ -48,6 +48,12 @@ public final class SandboxedContainer implements AutoCloseable {
    */
   public static SandboxedContainer start(ContainerImage image, List<String> cmd, Map<String, String> lambdaEnv, Path log)
       throws IOException {
+    return start(image, cmd, lambdaEnv, log, null);
+  }
+
+  /** As {@link #start(ContainerImage, List, Map, Path)}, with the host directory {@code tmp} as {@code /tmp}. */
+  public static SandboxedContainer start(ContainerImage image, List<String> cmd, Map<String, String> lambdaEnv, Path log,
+      Path tmp) throws IOException {
     for (String mountPoint : List.of("proc", "dev", "tmp")) {
       Files.createDirectories(image.rootfs().resolve(mountPoint));
     }
@@ -56,7 +62,8 @@ public final class SandboxedContainer implements AutoCloseable {
     if (!"root".equals(System.getProperty("user.name"))) {
       command.add("--map-root-user");
     }
-    command.addAll(List.of("sh", "-c", SETUP, "sandbox", image.rootfs().toString(), image.workingDir(), "--"));
+    command.addAll(List.of("sh", "-c", SETUP, "sandbox", image.rootfs().toString(), image.workingDir(),
+        tmp == null ? "" : tmp.toAbsolutePath().toString(), "--"));
     command.addAll(image.entrypoint());
     command.addAll(cmd != null ? cmd : image.cmd());
     ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
