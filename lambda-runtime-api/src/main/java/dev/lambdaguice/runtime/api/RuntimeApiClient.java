@@ -74,6 +74,7 @@ public final class RuntimeApiClient implements AutoCloseable {
         // platform is in trouble, and the runtime exits so Lambda replaces it.
         .retryOnConnectionFailure(false)
         .connectionPool(new ConnectionPool(1, 10, TimeUnit.MINUTES))
+        .socketFactory(new NoDelaySocketFactory())
         .build();
   }
 

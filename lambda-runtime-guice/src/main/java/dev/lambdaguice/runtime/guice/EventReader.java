@@ -6,8 +6,7 @@ import com.google.gson.TypeAdapter;
 import com.google.gson.reflect.TypeToken;
 import com.google.gson.stream.JsonReader;
 import com.google.gson.stream.JsonToken;
-import java.io.ByteArrayInputStream;
-import java.io.InputStreamReader;
+import java.io.StringReader;
 import java.lang.reflect.Type;
 import java.nio.charset.StandardCharsets;
 
@@ -34,8 +33,8 @@ interface EventReader {
       if (payload.length == 0) {
         throw new InvalidEventException("The event is empty; expected JSON for " + typeName, null);
       }
-      JsonReader reader = gson.newJsonReader(
-          new InputStreamReader(new ByteArrayInputStream(payload), StandardCharsets.UTF_8));
+      // A String decodes in one pass and reads with no 8 KiB decoder buffer per event, as an InputStreamReader has
+      JsonReader reader = gson.newJsonReader(new StringReader(new String(payload, StandardCharsets.UTF_8)));
       try {
         Object event = adapter.read(reader);
         if (!atEnd(reader)) {

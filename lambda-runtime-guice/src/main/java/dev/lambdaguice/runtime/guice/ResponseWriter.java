@@ -24,10 +24,13 @@ final class ResponseWriter {
   record Response(byte[] body, int length, String contentType) {}
 
   private final Gson gson;
-  private Buffer buffer = new Buffer();
+  private Buffer buffer;
+  private Writer out; // encodes into buffer; made once per buffer, as each encoder holds an 8 KiB buffer of its own
+
 
   ResponseWriter(Gson gson) {
     this.gson = gson;
+    newBuffer();
   }
 
   /** The response for {@code result}; valid until the next call. */
@@ -39,17 +42,24 @@ final class ResponseWriter {
       return new Response(NULL, NULL.length, JSON);
     }
     if (buffer.capacity() > MAX_KEPT_BYTES) {
-      buffer = new Buffer();
+      newBuffer();
     }
     buffer.reset();
     try {
-      Writer out = new OutputStreamWriter(buffer, StandardCharsets.UTF_8);
       gson.toJson(result, out);
       out.flush();
     } catch (IOException e) {
       throw new UncheckedIOException(e); // a ByteArrayOutputStream does not fail
+    } catch (RuntimeException | Error e) {
+      newBuffer(); // the encoder may hold half a character of the failed result
+      throw e;
     }
     return new Response(buffer.array(), buffer.size(), JSON);
+  }
+
+  private void newBuffer() {
+    buffer = new Buffer();
+    out = new OutputStreamWriter(buffer, StandardCharsets.UTF_8);
   }
 
   /** A byte buffer whose array is read in place. */
