@@ -54,6 +54,7 @@ public final class BenchServer implements AutoCloseable {
   private final ServerSocket serverSocket;
   private final List<Socket> sockets = new ArrayList<>();
   private final List<Thread> threads = new ArrayList<>();
+  private final CountDownLatch firstAnswer = new CountDownLatch(1);
   private final CountDownLatch done = new CountDownLatch(1);
   private final CountDownLatch closed = new CountDownLatch(1);
   private final List<String> failures = new ArrayList<>();
@@ -103,6 +104,11 @@ public final class BenchServer implements AutoCloseable {
   /** The value for {@code AWS_LAMBDA_RUNTIME_API}. */
   public String runtimeApi() {
     return serverSocket.getInetAddress().getHostAddress() + ":" + serverSocket.getLocalPort();
+  }
+
+  /** Waits until the first invocation is answered or one failed; false on timeout. */
+  public boolean awaitFirstAnswer(long timeout, TimeUnit unit) throws InterruptedException {
+    return firstAnswer.await(timeout, unit);
   }
 
   /** Waits until every invocation is answered or one failed; false on timeout. */
@@ -212,11 +218,17 @@ public final class BenchServer implements AutoCloseable {
     }
   }
 
-  /** Sends the next invocation, or waits until closed when all are out (then returns false). */
+  /**
+   * Sends the next invocation, or waits until closed when all are out (then returns false). A runtime that asks
+   * for more while some invocations are still unanswered a second later has missed them: that is a failure.
+   */
   private boolean next(OutputStream out, byte[] scratch) throws IOException, InterruptedException {
     int index = take(System.nanoTime());
     if (index < 0) {
-      closed.await();
+      if (!closed.await(1, TimeUnit.SECONDS)) {
+        checkAllAnswered();
+        closed.await();
+      }
       return false;
     }
     byte[] header = nextHeaders[index];
@@ -241,6 +253,15 @@ public final class BenchServer implements AutoCloseable {
     return handedOut < nextHeaders.length ? handedOut++ : -1;
   }
 
+  private synchronized void checkAllAnswered() {
+    for (int i = 0; i < states.length; i++) {
+      if (states[i] != ANSWERED) {
+        fail("invocation " + i + " got no answer, and the runtime asked for the next one");
+        return;
+      }
+    }
+  }
+
   private synchronized void markSent(int index, long now) {
     sentNanos[index] = now;
     states[index] = SENT;
@@ -258,10 +279,11 @@ public final class BenchServer implements AutoCloseable {
     answeredNanos[index] = now;
     byte[] expected = event.answer();
     if (!Arrays.equals(body, 0, length, expected, 0, expected.length)) {
-      fail("invocation " + index + " (" + id + "): a response of " + length + " bytes, not the expected "
-          + expected.length + ": " + new String(body, 0, Math.min(length, 200), ISO_8859_1));
+      fail("invocation " + index + " (" + id + "): the response is not the expected answer (" + length
+          + " bytes, expected " + expected.length + "): " + new String(body, 0, Math.min(length, 200), ISO_8859_1));
       return;
     }
+    firstAnswer.countDown();
     if (++answered == nextHeaders.length) {
       done.countDown();
     }
@@ -281,6 +303,7 @@ public final class BenchServer implements AutoCloseable {
     if (failures.size() < MAX_FAILURES_KEPT) {
       failures.add(failure);
     }
+    firstAnswer.countDown();
     done.countDown();
   }
 

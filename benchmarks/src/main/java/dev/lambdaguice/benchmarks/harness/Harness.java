@@ -24,6 +24,8 @@ import java.util.concurrent.TimeUnit;
 public final class Harness {
 
   private static final String MODULES = "dev.lambdaguice.handlers.echo.EchoHandlerModule";
+  /** USER_HZ, the unit of {@code /proc/<pid>/stat} times: 100 on Linux. */
+  private static final long CLOCK_TICKS_PER_SECOND = 100;
 
   private final HarnessOptions options;
   private final String taskset;
@@ -35,6 +37,7 @@ public final class Harness {
     this.taskset = onPath("taskset");
     this.allCpus = Files.readString(Path.of("/sys/devices/system/cpu/online")).trim();
     this.taskRoot = Files.createTempDirectory("bench-task-root");
+    taskRoot.toFile().deleteOnExit();
     Files.createDirectories(options.logs());
   }
 
@@ -91,11 +94,11 @@ public final class Harness {
           for (String mode : options.modes()) {
             ProcessResult result = measure(runtime, event, mode.equals("pinned"), run);
             results.add(result);
-            System.out.printf("%s %-5s %-8s run %d: cold start %7.1f ms, init %7.1f ms, %7.0f inv/s, p50 %7.1f us,"
-                    + " p99 %8.1f us, peak RSS %6.1f MiB, server CPU %.1f us/inv%n",
+            System.out.printf("%s %-5s %-8s run %d: cold start %6.0f ms, init %6.0f ms, %6.0f inv/s, p50 %6.1f us,"
+                    + " p99 %7.1f us, peak RSS %5.1f MiB, CPU %5.0f ms + %5.1f us/inv, server CPU %5.1f us/inv%n",
                 event.name(), runtime.name(), result.mode(), run, result.coldStartMs(), result.initMs(),
                 result.invocationsPerSecond(), result.p50Micros(), result.p99Micros(), result.peakRssMb(),
-                result.serverCpuMicros());
+                result.coldStartCpuMs(), result.cpuMicros(), result.serverCpuMicros());
           }
         }
       }
@@ -113,7 +116,8 @@ public final class Harness {
 
   /** Runs one fresh process of {@code runtime} over the invocations and returns its figures. */
   private ProcessResult measure(RuntimeSpec runtime, BenchEvent event, boolean pinned, int run) throws Exception {
-    int total = options.warmup() + options.invocations();
+    int invocations = options.invocations(event);
+    int total = options.warmup() + invocations;
     String mode = pinned ? "pinned" : "unpinned";
     Path log = options.logs().resolve(event.name() + "-" + runtime.name() + "-" + mode + "-" + run + ".log");
     BenchServer server = BenchServer.start(event, total);
@@ -126,11 +130,17 @@ public final class Harness {
     builder.environment().putAll(environment(server.runtimeApi(), runtime.handler()));
     String what = event.name() + " " + runtime.name() + " " + mode + " run " + run;
     double peakRssMb;
+    long cpuAtFirstAnswer;
+    long cpuAtEnd;
     long spawn = System.nanoTime();
     Process process = builder.start();
     try {
-      awaitAnswers(server, process, what, log);
-      peakRssMb = peakRssKb(process.pid()) / 1024.0;
+      long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(options.timeoutSeconds());
+      await(server::awaitFirstAnswer, deadline, server, process, what, log);
+      cpuAtFirstAnswer = cpuNanos(process);
+      await(server::awaitDone, deadline, server, process, what, log);
+      cpuAtEnd = cpuNanos(process);
+      peakRssMb = peakRssKb(process) / 1024.0;
     } finally {
       stop(process);
       server.close();
@@ -142,26 +152,34 @@ public final class Harness {
     }
     long[] sent = served.sentNanos();
     long[] answered = served.answeredNanos();
-    long[] latencies = new long[options.invocations()];
+    long[] latencies = new long[invocations];
     long lastAnswer = 0;
     for (int i = options.warmup(); i < total; i++) {
       latencies[i - options.warmup()] = answered[i] - sent[i];
       lastAnswer = Math.max(lastAnswer, answered[i]);
     }
     Arrays.sort(latencies);
-    return new ProcessResult(runtime.name(), event.name(), pinned, run,
+    return new ProcessResult(runtime.name(), event.name(), pinned, run, invocations,
         (answered[0] - spawn) / 1e6,
         (served.firstNextNanos() - spawn) / 1e6,
-        options.invocations() * 1e9 / (lastAnswer - sent[options.warmup()]),
+        invocations * 1e9 / (lastAnswer - sent[options.warmup()]),
         percentile(latencies, 0.50) / 1e3,
         percentile(latencies, 0.99) / 1e3,
         peakRssMb,
+        cpuAtFirstAnswer / 1e6,
+        (cpuAtEnd - cpuAtFirstAnswer) / 1e3 / (total - 1),
         served.cpuNanos() / 1e3 / total);
   }
 
-  private void awaitAnswers(BenchServer server, Process process, String what, Path log) throws Exception {
-    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(options.timeoutSeconds());
-    while (!server.awaitDone(50, TimeUnit.MILLISECONDS)) {
+  /** Something to wait for, such as {@link BenchServer#awaitDone}. */
+  private interface Wait {
+    boolean await(long timeout, TimeUnit unit) throws InterruptedException;
+  }
+
+  /** Waits, failing if the process exits or the deadline passes. */
+  private void await(Wait wait, long deadline, BenchServer server, Process process, String what, Path log)
+      throws Exception {
+    while (!wait.await(50, TimeUnit.MILLISECONDS)) {
       if (!process.isAlive()) {
         throw new BenchmarkFailure(what + ": the process exited with status " + process.exitValue() + " after "
             + server.served().answered() + " answers; its output:\n" + tail(log));
@@ -194,14 +212,27 @@ public final class Harness {
     return env;
   }
 
-  /** VmHWM of a live process, in KiB. */
-  private static long peakRssKb(long pid) throws IOException {
-    for (String line : Files.readAllLines(Path.of("/proc", Long.toString(pid), "status"))) {
+  /** The CPU time (user and system, all threads) of a live process, from {@code /proc/<pid>/stat}. */
+  private static long cpuNanos(Process process) throws IOException {
+    String stat = Files.readString(Path.of("/proc", Long.toString(process.pid()), "stat"));
+    String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+    long ticks = Long.parseLong(fields[11]) + Long.parseLong(fields[12]); // utime, stime (fields 14 and 15)
+    return ticks * TimeUnit.SECONDS.toNanos(1) / CLOCK_TICKS_PER_SECOND;
+  }
+
+  /** VmHWM of a live JVM, in KiB ({@code --java} may be a script, but one that execs the JVM). */
+  private static long peakRssKb(Process process) throws IOException {
+    Path status = Path.of("/proc", Long.toString(process.pid()), "status");
+    String command = process.info().command().orElse("?");
+    if (!Path.of(command).getFileName().toString().equals("java")) {
+      throw new IOException("the runtime process is " + command + ", not a JVM: a --java script must exec java");
+    }
+    for (String line : Files.readAllLines(status)) {
       if (line.startsWith("VmHWM:")) {
         return Long.parseLong(line.substring("VmHWM:".length()).replace("kB", "").trim());
       }
     }
-    throw new IOException("no VmHWM in /proc/" + pid + "/status");
+    throw new IOException("no VmHWM in " + status);
   }
 
   private static void stop(Process process) throws InterruptedException {

@@ -12,7 +12,9 @@ import java.util.Map;
  * The harness's command line.
  *
  * @param runs fresh processes per runtime, event and mode
- * @param invocations measured invocations per process
+ * @param invocations measured invocations per process with the small event
+ * @param largeInvocations measured invocations per process with the large event (fewer by default: each one
+ *     moves 100 KiB each way)
  * @param warmup invocations served before the measured ones (counted in cold start, not in steady figures)
  * @param java the JVM that runs every runtime
  * @param jvmFlags JVM flags for every runtime
@@ -29,7 +31,7 @@ import java.util.Map;
  * @param out where to write the machine-readable summary (JSON), or null
  * @param logs the directory for each process's output
  */
-public record HarnessOptions(int runs, int invocations, int warmup, String java, List<String> jvmFlags,
+public record HarnessOptions(int runs, int invocations, int largeInvocations, int warmup, String java, List<String> jvmFlags,
     Map<String, List<String>> runtimeFlags, List<String> runtimes, List<String> events, String classpath,
     String guiceClasspath, String guiceMain, String pinnedCpu, List<String> modes, int capacityInvocations,
     int timeoutSeconds, Path out, Path logs) {
@@ -38,7 +40,8 @@ public record HarnessOptions(int runs, int invocations, int warmup, String java,
   public static final String USAGE = """
       Usage: Harness [options]
         --runs <n>                 fresh processes per runtime, event and mode (default 5)
-        --invocations <n>          measured invocations per process (default 20000)
+        --invocations <n>          measured invocations per process, small event (default 20000)
+        --large-invocations <n>    the same with the large event (default 1000)
         --warmup <n>               invocations before the measured ones (default 0)
         --java <path>              the JVM for every runtime (default: the one running the harness)
         --jvm-flag <flag>          a JVM flag for every runtime; repeatable (default none)
@@ -50,7 +53,7 @@ public record HarnessOptions(int runs, int invocations, int warmup, String java,
         --guice-classpath <cp>     class path of lambda-guice only
         --guice-main <class>       main class of lambda-guice (default %s)
         --pinned-cpu <cpu>         the core of pinned runtimes (default 1)
-        --capacity-invocations <n> invocations per server capacity measurement (default 200000; 0 skips)
+        --capacity-invocations <n> invocations per server capacity measurement (default 50000; 0 skips)
         --timeout <seconds>        the longest one process may take (default 300)
         --out <file>               write a JSON summary there
         --logs <dir>               each process's output (default target/harness-logs)
@@ -60,6 +63,7 @@ public record HarnessOptions(int runs, int invocations, int warmup, String java,
   public static HarnessOptions parse(String[] args) {
     int runs = 5;
     int invocations = 20_000;
+    int largeInvocations = 1_000;
     int warmup = 0;
     String java = ProcessHandle.current().info().command()
         .orElse(Path.of(System.getProperty("java.home"), "bin", "java").toString());
@@ -73,7 +77,7 @@ public record HarnessOptions(int runs, int invocations, int warmup, String java,
     String guiceClasspath = null;
     String guiceMain = RuntimeSpec.GUICE_MAIN;
     String pinnedCpu = "1";
-    int capacityInvocations = 200_000;
+    int capacityInvocations = 50_000;
     int timeoutSeconds = 300;
     Path out = null;
     Path logs = Path.of("target", "harness-logs");
@@ -90,6 +94,7 @@ public record HarnessOptions(int runs, int invocations, int warmup, String java,
       switch (option) {
         case "--runs" -> runs = Integer.parseInt(value);
         case "--invocations" -> invocations = Integer.parseInt(value);
+        case "--large-invocations" -> largeInvocations = Integer.parseInt(value);
         case "--warmup" -> warmup = Integer.parseInt(value);
         case "--java" -> java = value;
         case "--jvm-flag" -> jvmFlags.add(value);
@@ -110,13 +115,18 @@ public record HarnessOptions(int runs, int invocations, int warmup, String java,
         default -> throw new IllegalArgumentException("unknown option " + option + "\n" + USAGE);
       }
     }
-    if (runs < 1 || invocations < 1 || warmup < 0) {
+    if (runs < 1 || invocations < 1 || largeInvocations < 1 || warmup < 0) {
       throw new IllegalArgumentException("--runs and --invocations must be positive, --warmup not negative");
     }
-    return new HarnessOptions(runs, invocations, warmup, java, List.copyOf(jvmFlags), Map.copyOf(runtimeFlags),
+    return new HarnessOptions(runs, invocations, largeInvocations, warmup, java, List.copyOf(jvmFlags), Map.copyOf(runtimeFlags),
         runtimes, events, absolute(classpath), absolute(guiceClasspath == null ? classpath : guiceClasspath),
         guiceMain, pinnedCpu,
         modes, capacityInvocations, timeoutSeconds, out, logs);
+  }
+
+  /** The measured invocations per process with {@code event}. */
+  public int invocations(BenchEvent event) {
+    return event.name().equals("large") ? largeInvocations : invocations;
   }
 
   /** The runtime called {@code name}. */

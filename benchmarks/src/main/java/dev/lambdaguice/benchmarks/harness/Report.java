@@ -37,6 +37,10 @@ public final class Report {
       figures.add(new Figure("p50 latency, us" + mode, "p50Micros", pinned, ProcessResult::p50Micros, "%.1f"));
       figures.add(new Figure("p99 latency, us" + mode, "p99Micros", pinned, ProcessResult::p99Micros, "%.1f"));
       figures.add(new Figure("peak RSS, MiB" + mode, "peakRssMb", pinned, ProcessResult::peakRssMb, "%.1f"));
+      figures.add(new Figure("CPU to first answer, ms" + mode, "coldStartCpuMs", pinned,
+          ProcessResult::coldStartCpuMs, "%.0f"));
+      figures.add(new Figure("CPU per invocation, us" + mode, "cpuMicros", pinned, ProcessResult::cpuMicros,
+          "%.1f"));
     }
     return figures;
   }
@@ -61,18 +65,20 @@ public final class Report {
   public String table(List<String> events) {
     StringBuilder table = new StringBuilder();
     for (String event : events) {
-      long runs = results.stream().filter(r -> r.event().equals(event)).mapToInt(ProcessResult::run).distinct()
-          .count();
-      table.append(String.format("%nevent %s: medians of %d fresh processes per runtime and mode%n", event, runs));
-      table.append(String.format("| %-28s |", "figure"));
+      List<ProcessResult> ofEvent = results.stream().filter(r -> r.event().equals(event)).toList();
+      table.append(String.format("%nevent %s: medians of %d fresh processes per runtime and mode, %s invocations"
+              + " each%n", event, ofEvent.stream().mapToInt(ProcessResult::run).distinct().count(),
+          String.join(" or ", ofEvent.stream().map(r -> String.format(Locale.ROOT, "%,d", r.invocations()))
+              .distinct().toList())));
+      table.append(String.format("| %-36s |", "figure"));
       runtimes.forEach(runtime -> table.append(String.format(" %9s |", runtime)));
-      table.append(" guice/aws | guice/floor |\n|").append("-".repeat(30)).append('|');
+      table.append(" guice/aws | guice/floor |\n|").append("-".repeat(38)).append('|');
       table.append("----------:|".repeat(runtimes.size())).append("----------:|------------:|\n");
       for (Figure figure : FIGURES) {
         if (runtimes.stream().allMatch(runtime -> Double.isNaN(median(figure, runtime, event)))) {
           continue;
         }
-        table.append(String.format("| %-28s |", figure.label()));
+        table.append(String.format("| %-36s |", figure.label()));
         runtimes.forEach(runtime -> table.append(
             String.format(" %9s |", format(figure.format(), median(figure, runtime, event)))));
         table.append(String.format(" %9s | %11s |%n", format("%.2f", ratio(figure, event, "aws")),
@@ -90,6 +96,7 @@ public final class Report {
     json.append("  \"javaVersion\": ").append(string(javaVersion)).append(",\n");
     json.append("  \"runs\": ").append(options.runs()).append(",\n");
     json.append("  \"invocations\": ").append(options.invocations()).append(",\n");
+    json.append("  \"largeInvocations\": ").append(options.largeInvocations()).append(",\n");
     json.append("  \"warmup\": ").append(options.warmup()).append(",\n");
     json.append("  \"jvmFlags\": ").append(strings(options.jvmFlags())).append(",\n");
     json.append("  \"runtimeFlags\": {");
@@ -103,11 +110,14 @@ public final class Report {
         c.event(), c.clients(), c.invocations(), c.invocationsPerSecond(), c.serverCpuMicros())).toList()));
     json.append("\n  ],\n  \"processes\": [\n");
     json.append(String.join(",\n", results.stream().map(r -> String.format(Locale.ROOT,
-        "    {\"runtime\": \"%s\", \"event\": \"%s\", \"mode\": \"%s\", \"run\": %d, \"coldStartMs\": %.3f,"
+        "    {\"runtime\": \"%s\", \"event\": \"%s\", \"mode\": \"%s\", \"run\": %d, \"invocations\": %d,"
+            + " \"coldStartMs\": %.3f,"
             + " \"initMs\": %.3f, \"invocationsPerSecond\": %.1f, \"p50Micros\": %.1f, \"p99Micros\": %.1f,"
-            + " \"peakRssMb\": %.1f, \"serverCpuMicrosPerInvocation\": %.2f}",
-        r.runtime(), r.event(), r.mode(), r.run(), r.coldStartMs(), r.initMs(), r.invocationsPerSecond(),
-        r.p50Micros(), r.p99Micros(), r.peakRssMb(), r.serverCpuMicros())).toList()));
+            + " \"peakRssMb\": %.1f, \"coldStartCpuMs\": %.0f, \"cpuMicrosPerInvocation\": %.2f,"
+            + " \"serverCpuMicrosPerInvocation\": %.2f}",
+        r.runtime(), r.event(), r.mode(), r.run(), r.invocations(), r.coldStartMs(), r.initMs(), r.invocationsPerSecond(),
+        r.p50Micros(), r.p99Micros(), r.peakRssMb(), r.coldStartCpuMs(), r.cpuMicros(),
+        r.serverCpuMicros())).toList()));
     json.append("\n  ],\n  \"medians\": [\n");
     List<String> medians = new ArrayList<>();
     for (String event : events) {
