@@ -1,10 +1,10 @@
 package dev.lambdaguice.handlers.servicecall;
 
-import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonNull;
 import com.google.gson.JsonObject;
-import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 
@@ -24,7 +24,18 @@ public record ServiceCall(String serviceName, String function, List<JsonElement>
   public ServiceCall {
     Objects.requireNonNull(serviceName, "serviceName");
     Objects.requireNonNull(function, "function");
-    args = args == null ? List.of() : args.stream().map(a -> a == null ? (JsonElement) JsonNull.INSTANCE : a).toList();
+    args = args == null ? List.of() : copyOf(args);
+  }
+
+  /** An unmodifiable copy of {@code args}, with Java nulls as {@link JsonNull}. */
+  private static List<JsonElement> copyOf(List<JsonElement> args) {
+    JsonElement[] copy = args.toArray(new JsonElement[0]);
+    for (int i = 0; i < copy.length; i++) {
+      if (copy[i] == null) {
+        copy[i] = JsonNull.INSTANCE;
+      }
+    }
+    return Collections.unmodifiableList(Arrays.asList(copy));
   }
 
   /**
@@ -50,10 +61,7 @@ public record ServiceCall(String serviceName, String function, List<JsonElement>
       throw new InvalidServiceCallException("\"args\" must be a JSON array with one element per parameter; it is "
           + JsonKind.of(args).describe());
     }
-    JsonArray array = args.getAsJsonArray();
-    List<JsonElement> list = new ArrayList<>(array.size());
-    array.forEach(list::add);
-    return new ServiceCall(serviceName, function, list);
+    return new ServiceCall(serviceName, function, args.getAsJsonArray().asList()); // copied by the constructor
   }
 
   private static String requiredString(JsonObject call, String field, String meaning)

@@ -2,6 +2,7 @@ package dev.lambdaguice.handlers.servicecall;
 
 import com.google.gson.Gson;
 import com.google.inject.Injector;
+import com.google.inject.Scopes;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import java.util.Comparator;
@@ -17,7 +18,8 @@ import java.util.TreeSet;
  * <p>Built once per injector: it indexes every exposed service's callable methods and fails (so init fails) when
  * two exposures claim one name for different types or a method cannot be reached. The first call of a function
  * with a given number of arguments prepares its overloads (method handles and argument type adapters) and caches
- * them; later calls only read the arguments with the injector's {@link Gson} and invoke one method handle.
+ * them; later calls only read the arguments with the injector's {@link Gson} and invoke one method handle (on the
+ * injector's instance, which for a singleton is got once).
  * Thread-safe.
  */
 @Singleton
@@ -44,7 +46,8 @@ public final class ServiceDispatcher {
         }
       }
       ServiceIndex index = indexes.computeIfAbsent(exposure.type(),
-          type -> new ServiceIndex(type, injector.getProvider(type), gson));
+          type -> new ServiceIndex(type, injector.getProvider(type), Scopes.isSingleton(injector.getBinding(type)),
+              gson));
       exposure.names().forEach(name -> byName.put(name, index));
     }
     this.services = Map.copyOf(byName);

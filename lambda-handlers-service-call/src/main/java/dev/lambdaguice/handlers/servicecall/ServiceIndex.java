@@ -43,6 +43,8 @@ final class ServiceIndex {
 
   private final Class<?> type;
   private final Provider<?> provider;
+  private final boolean singleton;
+  private volatile Object instance;
   private final Gson gson;
   private final Map<String, List<ServiceMethod>> methods;
   private final String functionNames;
@@ -52,11 +54,15 @@ final class ServiceIndex {
   /**
    * Indexes {@code type}'s callable methods.
    *
+   * @param provider the injector's provider of the service
+   * @param singleton whether the injector binds the service as a singleton: then the instance it gives first is
+   *     kept (it would give the same at every call), and later calls do not ask the injector again
    * @throws IllegalStateException a callable method cannot be reached through a public lookup
    */
-  ServiceIndex(Class<?> type, Provider<?> provider, Gson gson) {
+  ServiceIndex(Class<?> type, Provider<?> provider, boolean singleton, Gson gson) {
     this.type = type;
     this.provider = provider;
+    this.singleton = singleton;
     this.gson = gson;
     Map<Signature, Method> unique = new HashMap<>(); // an interface may inherit one signature from two parents
     for (Method method : type.getMethods()) {
@@ -93,11 +99,22 @@ final class ServiceIndex {
   Object call(String function, List<JsonElement> args) throws Exception {
     CallTarget target = resolve(function, args.size()).select(args);
     Object[] values = target.convert(args);
-    Object service = provider.get();
+    return target.method().invoke(instance(), values);
+  }
+
+  /** The instance to call: the injector's, got at each call, or once for a singleton. */
+  private Object instance() {
+    Object service = instance;
     if (service == null) {
-      throw new IllegalStateException("The injector provided null for exposed service " + type.getName());
+      service = provider.get();
+      if (service == null) {
+        throw new IllegalStateException("The injector provided null for exposed service " + type.getName());
+      }
+      if (singleton) {
+        instance = service;
+      }
     }
-    return target.method().invoke(service, values);
+    return service;
   }
 
   /** The overloads of {@code function} with {@code arity} parameters, from the cache after the first time. */

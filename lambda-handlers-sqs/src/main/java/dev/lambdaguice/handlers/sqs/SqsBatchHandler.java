@@ -44,9 +44,11 @@ final class SqsBatchHandler implements LambdaHandler<JsonElement, SqsBatchRespon
     boolean fifo = records.stream().anyMatch(SqsMessage::fifo);
     if (parallel == null || records.size() < 2) {
       batch.runInOrder(fifo);
+    } else if (fifo) {
+      List<int[]> groups = groups(records);
+      parallel.run(groups.size(), g -> batch.runGroup(groups.get(g)));
     } else {
-      List<int[]> tasks = fifo ? groups(records) : singles(records.size());
-      parallel.run(tasks.size(), t -> batch.runGroup(tasks.get(t)));
+      parallel.run(records.size(), batch::run);
     }
     return batch.response();
   }
@@ -60,14 +62,6 @@ final class SqsBatchHandler implements LambdaHandler<JsonElement, SqsBatchRespon
     List<int[]> tasks = new ArrayList<>(groups.size());
     for (List<Integer> group : groups.values()) {
       tasks.add(group.stream().mapToInt(Integer::intValue).toArray());
-    }
-    return tasks;
-  }
-
-  private static List<int[]> singles(int count) {
-    List<int[]> tasks = new ArrayList<>(count);
-    for (int i = 0; i < count; i++) {
-      tasks.add(new int[] {i});
     }
     return tasks;
   }
@@ -97,7 +91,7 @@ final class SqsBatchHandler implements LambdaHandler<JsonElement, SqsBatchRespon
       }
     }
 
-    /** Handles the records of one group (or one record) in order, skipping the ones after a failure. */
+    /** Handles the records of one message group in order, skipping the ones after a failure. */
     void runGroup(int[] indices) {
       boolean groupFailed = false;
       for (int i : indices) {

@@ -4,7 +4,6 @@ import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -62,39 +61,45 @@ final class SqsEventParser {
         string(record, null, "awsRegion", index));
   }
 
+  /** The record's {@code attributes}, or null; an immutable map, which {@link SqsMessage} keeps as it is. */
   private static Map<String, String> attributes(JsonObject record, int index) throws InvalidSqsEventException {
     JsonObject object = object(record, null, "attributes", index);
     if (object == null) {
       return null;
     }
-    Map<String, String> attributes = new HashMap<>(object.size() * 2);
+    @SuppressWarnings({"unchecked", "rawtypes"}) // a generic array
+    Map.Entry<String, String>[] attributes = new Map.Entry[object.size()];
+    int i = 0;
     for (Map.Entry<String, JsonElement> entry : object.entrySet()) {
-      attributes.put(entry.getKey(), string(entry.getValue(), "attributes", entry.getKey(), index));
+      attributes[i++] = Map.entry(entry.getKey(), string(entry.getValue(), "attributes", entry.getKey(), index));
     }
-    return attributes;
+    return Map.ofEntries(attributes);
   }
 
+  /** The record's {@code messageAttributes}, or null; an immutable map, which {@link SqsMessage} keeps as it is. */
   private static Map<String, SqsMessageAttribute> messageAttributes(JsonObject record, int index)
       throws InvalidSqsEventException {
     JsonObject object = object(record, null, "messageAttributes", index);
     if (object == null) {
       return null;
     }
-    Map<String, SqsMessageAttribute> attributes = new HashMap<>(object.size() * 2);
+    @SuppressWarnings({"unchecked", "rawtypes"}) // a generic array
+    Map.Entry<String, SqsMessageAttribute>[] attributes = new Map.Entry[object.size()];
+    int i = 0;
     for (String name : object.keySet()) {
       JsonObject attribute = object(object, "messageAttributes", name, index);
       if (attribute == null) {
         throw invalid(field(index, "messageAttributes", name) + " is null, not an object");
       }
       String path = "messageAttributes." + name;
-      attributes.put(name, new SqsMessageAttribute(
+      attributes[i++] = Map.entry(name, new SqsMessageAttribute(
           string(attribute, path, "stringValue", index),
           string(attribute, path, "binaryValue", index),
           strings(attribute, path, "stringListValues", index),
           strings(attribute, path, "binaryListValues", index),
           string(attribute, path, "dataType", index)));
     }
-    return attributes;
+    return Map.ofEntries(attributes);
   }
 
   /** The object member {@code name} of {@code object} (found at {@code parent} in the record), or null. */

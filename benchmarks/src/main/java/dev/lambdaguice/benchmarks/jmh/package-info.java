@@ -1,0 +1,7 @@
+/**
+ * JMH benchmarks of service-call dispatch ({@link dev.lambdaguice.benchmarks.jmh.ServiceCallBenchmark}, per call)
+ * and SQS batches ({@link dev.lambdaguice.benchmarks.jmh.SqsBatchBenchmark}, per record of a 10,000-record batch),
+ * each against a baseline calling the same method directly. Run with {@code benchmarks/run-jmh.sh}; results in
+ * {@code benchmarks/RESULTS-jmh.md}.
+ */
+package dev.lambdaguice.benchmarks.jmh;

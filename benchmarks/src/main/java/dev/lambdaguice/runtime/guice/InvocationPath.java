@@ -1,0 +1,72 @@
+package dev.lambdaguice.runtime.guice;
+
+import com.google.gson.Gson;
+import com.google.inject.Guice;
+import com.google.inject.Injector;
+import com.google.inject.Module;
+import com.google.inject.Stage;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The runtime's work for one invocation, without the Runtime API: the selected handler's event reader (bytes to
+ * event), the handler, and the response writer (result to bytes), as {@code InvocationLoop} runs them, on an
+ * injector created as {@code LambdaRuntime} creates it. Benchmarks only; it lives in the runtime's package because
+ * those parts are package-private.
+ */
+public final class InvocationPath {
+
+  private final Injector injector;
+  private final BoundHandler handler;
+  private final ResponseWriter writer;
+  private final LambdaContext context;
+
+  /** {@code handler} may be null only on the way to {@link #select}. */
+  private InvocationPath(Injector injector, BoundHandler handler) {
+    this.injector = injector;
+    this.handler = handler;
+    this.writer = new ResponseWriter(injector.getInstance(Gson.class));
+    this.context = new LambdaContext("bench-request", Long.MAX_VALUE,
+        "arn:aws:lambda:eu-west-1:123456789012:function:bench", null, null, null, null, null,
+        FunctionInfo.from(Map.of()));
+  }
+
+  /** An injector of {@code modules} and the runtime's own module, in {@link Stage#PRODUCTION}, serving {@code key}. */
+  public static InvocationPath create(String key, Module... modules) {
+    List<Module> all = new ArrayList<>(List.of(modules));
+    all.add(new RuntimeModule(FunctionInfo.from(Map.of())));
+    Injector injector = Guice.createInjector(Stage.PRODUCTION, all);
+    return new InvocationPath(injector, null).select(key);
+  }
+
+  /** The handler bound under {@code key} in the same injector, selected as the runtime selects it. */
+  public InvocationPath select(String key) {
+    try {
+      return new InvocationPath(injector, BoundHandler.select(injector, key));
+    } catch (InitException e) {
+      throw new IllegalStateException(e.errorType() + ": " + e.getMessage(), e);
+    }
+  }
+
+  public Injector injector() {
+    return injector;
+  }
+
+  /** The handler bound under the key, as the runtime selected it at init. */
+  public LambdaHandler<Object, Object> handler() {
+    return handler.handler();
+  }
+
+  /** One context for every invocation (the runtime builds one per invocation from its headers). */
+  public LambdaContext context() {
+    return context;
+  }
+
+  /** Reads {@code payload} as the handler's event type, handles it and writes the result: the response body. */
+  public byte[] invoke(byte[] payload) throws Exception {
+    Object event = handler.reader().read(payload);
+    Object result = handler.handler().handle(event, context);
+    return writer.write(result).body();
+  }
+}
