@@ -1,8 +1,8 @@
 package dev.lambdaguice.runtime.guice;
 
+import com.google.gson.Gson;
 import com.google.gson.GsonBuilder;
 import dev.lambdaguice.runtime.api.RuntimeApiClient;
-import java.util.List;
 import java.util.Map;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -20,9 +20,8 @@ final class WarmUp {
     Thread thread = new Thread(() -> {
       try {
         client.warmUp();
-        new GsonBuilder().disableHtmlEscaping().create()
-            .fromJson("{\"a\":[1,true,\"s\",null]}", Map.class).toString().isEmpty();
-        new GsonBuilder().create().toJson(List.of("warm-up"));
+        Gson gson = new GsonBuilder().disableHtmlEscaping().create();
+        gson.toJson(gson.fromJson("{\"a\":[1,true,\"s\",null]}", Map.class));
       } catch (RuntimeException | LinkageError e) {
         log.log(Level.FINE, "Warm-up failed (only start-up time is lost)", e);
       }
