@@ -9,7 +9,7 @@ import java.util.logging.Logger;
 
 /**
  * Does, on a daemon thread and while the injector is being created, one-time work the first invocation would
- * otherwise wait for: the client's (see {@link RuntimeApiClient#warmUp()}) and loading Gson's built-in adapters.
+ * otherwise wait for: loading Gson's built-in adapters.
  * Nothing here calls the platform or touches the application's objects; a failure only costs the time saved.
  */
 final class WarmUp {
@@ -19,7 +19,6 @@ final class WarmUp {
   static void start(RuntimeApiClient client, Logger log) {
     Thread thread = new Thread(() -> {
       try {
-        client.warmUp();
         Gson gson = new GsonBuilder().disableHtmlEscaping().create();
         gson.toJson(gson.fromJson("{\"a\":[1,true,\"s\",null]}", Map.class));
       } catch (RuntimeException | LinkageError e) {
