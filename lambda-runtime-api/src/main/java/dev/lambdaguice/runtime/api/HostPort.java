@@ -25,20 +25,20 @@ record HostPort(String host, int port, String hostHeader) {
         throw invalid(value);
       }
       port = rest.isEmpty() ? null : rest.substring(1);
-      if (host.isEmpty() || !host.chars().allMatch(c -> c == ':' || c == '.' || Character.digit(c, 16) >= 0)) {
+      if (host.isEmpty() || !isIpv6Literal(host)) {
         throw invalid(value);
       }
     } else {
       int colon = value.indexOf(':');
       host = colon < 0 ? value : value.substring(0, colon);
       port = colon < 0 ? null : value.substring(colon + 1);
-      if (host.isEmpty() || !host.chars().allMatch(HostPort::isHostChar)) {
+      if (host.isEmpty() || !isHostName(host)) {
         throw invalid(value);
       }
     }
     int number = 80;
     if (port != null) {
-      if (port.isEmpty() || port.length() > 5 || !port.chars().allMatch(c -> c >= '0' && c <= '9')) {
+      if (port.isEmpty() || port.length() > 5 || !isDigits(port)) {
         throw invalid(value);
       }
       number = Integer.parseInt(port);
@@ -49,9 +49,36 @@ record HostPort(String host, int port, String hostHeader) {
     return new HostPort(host, number, value);
   }
 
-  private static boolean isHostChar(int c) {
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '.' || c == '-'
-        || c == '_';
+  // Plain loops, not streams or lambdas: this runs in every cold start, where each lambda costs class spinning.
+
+  private static boolean isHostName(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '.' || c == '-'
+          || c == '_')) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean isIpv6Literal(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c != ':' && c != '.' && Character.digit(c, 16) < 0) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean isDigits(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (s.charAt(i) < '0' || s.charAt(i) > '9') {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static IllegalArgumentException invalid(String value) {
