@@ -7,93 +7,92 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.security.Security;
-import java.util.List;
 import java.util.Objects;
-import java.util.concurrent.TimeUnit;
-import okhttp3.ConnectionPool;
-import okhttp3.ConnectionSpec;
-import okhttp3.Headers;
-import okhttp3.HttpUrl;
-import okhttp3.MediaType;
-import okhttp3.OkHttpClient;
-import okhttp3.Protocol;
-import okhttp3.Request;
-import okhttp3.RequestBody;
-import okhttp3.Response;
-import okhttp3.ResponseBody;
 
 /**
  * A client for the Lambda Runtime API at {@code http://${AWS_LAMBDA_RUNTIME_API}/2018-06-01}.
  *
- * <p>One instance serves one process: it keeps a single kept-alive HTTP/1.1 cleartext connection to the platform.
- * {@link #next()} has no read timeout (it is a long poll); connecting times out after {@link #CONNECT_TIMEOUT_MS}.
- * Posts return the platform's answer as a {@link PostResult}; a 500 from any endpoint is thrown as
- * {@link ContainerErrorException}, and a refused or reset connection as an {@link IOException}.
+ * <p>It speaks HTTP/1.1 over one kept-alive connection on a blocking JDK socket with {@code TCP_NODELAY}, and has
+ * no thread of its own: nothing runs between calls. {@link #next()} has no read timeout (it is a long poll);
+ * connecting times out after {@link #CONNECT_TIMEOUT_MS}. Posts return the platform's answer as a
+ * {@link PostResult}; a 500 from any endpoint is thrown as {@link ContainerErrorException}, an answer that is not
+ * HTTP the client can read as {@link RuntimeApiProtocolException}, and a refused or reset connection as an
+ * {@link IOException}.
  *
- * <p>Thread-safe; the client logs nothing (and never the payloads).
+ * <p>A request is never sent twice. A kept-alive connection the server closed while idle is found before the next
+ * request is written, and replaced; once a request was written, a failure is thrown, not retried, because a
+ * retried post could answer one invocation twice (a failed call means the platform is in trouble, and the runtime
+ * exits so Lambda replaces it).
+ *
+ * <p>Calls are serialized on the one connection (the methods are synchronized): a process that polls
+ * concurrently gives each poller a client of its own. The client logs nothing (and never the payloads).
  */
 public final class RuntimeApiClient implements AutoCloseable {
 
   /** Connect timeout for every call; the Runtime API is local to the execution environment. */
   public static final int CONNECT_TIMEOUT_MS = 2_000;
+  /** The most bytes an answer's status line and headers may take. */
+  public static final int MAX_HEADER_BYTES = 256 * 1024;
+  /** The largest event {@link #next()} accepts: well above Lambda's 6 MB payload limit. */
+  public static final int MAX_EVENT_BYTES = 32 * 1024 * 1024;
+  /** The largest body of any other answer (the platform's error JSON). */
+  static final int MAX_ANSWER_BYTES = 1024 * 1024;
 
-  private static final MediaType JSON = MediaType.get("application/json");
+  private static final String JSON = "application/json";
+  private static final String USER_AGENT = "lambda-guice";
+  private static final byte[] POST_INVOCATION = ascii("POST /2018-06-01/runtime/invocation/");
 
-  private final OkHttpClient http;
-  private final Request next;
-  private final HttpUrl invocationBase;
-  private final HttpUrl initError;
+  private final RuntimeApiConnection connection;
+  private final byte[] nextRequest;
+  private final byte[] responseLine;
+  private final byte[] errorLine;
+  private final byte[] initErrorRequest;
 
   /**
    * @param runtimeApi the {@code host:port} from {@code AWS_LAMBDA_RUNTIME_API}
    * @throws IllegalArgumentException if it is not a usable {@code host:port}
    */
   public RuntimeApiClient(String runtimeApi) {
-    Objects.requireNonNull(runtimeApi, "runtimeApi");
-    HttpUrl base = HttpUrl.parse("http://" + runtimeApi + "/2018-06-01/runtime/");
-    // HttpUrl is lenient: "host?x" and "host#x" parse (dropping the API path into the query or fragment), "host\\x"
-    // parses as a path, "user@host" as credentials. Only a bare host[:port] leaves the path and the rest untouched.
-    if (base == null || runtimeApi.isBlank() || runtimeApi.contains("/") || runtimeApi.endsWith(":")
-        || !base.encodedPath().equals("/2018-06-01/runtime/") || base.query() != null || base.fragment() != null
-        || !base.username().isEmpty() || !base.password().isEmpty()) {
-      throw new IllegalArgumentException("AWS_LAMBDA_RUNTIME_API is not a host:port: '" + runtimeApi + "'");
-    }
-    this.next = new Request.Builder().url(base.resolve("invocation/next")).get().build();
-    this.invocationBase = base.resolve("invocation/");
-    this.initError = base.resolve("init/error");
-    this.http = new OkHttpClient.Builder()
-        .connectionSpecs(List.of(ConnectionSpec.CLEARTEXT))
-        .protocols(List.of(Protocol.HTTP_1_1))
-        .connectTimeout(CONNECT_TIMEOUT_MS, TimeUnit.MILLISECONDS)
-        .readTimeout(0, TimeUnit.MILLISECONDS)
-        .writeTimeout(0, TimeUnit.MILLISECONDS)
-        .callTimeout(0, TimeUnit.MILLISECONDS)
-        .followRedirects(false)
-        // A post retried on a fresh connection could answer one invocation twice; a failed call means the
-        // platform is in trouble, and the runtime exits so Lambda replaces it.
-        .retryOnConnectionFailure(false)
-        .connectionPool(new ConnectionPool(1, 10, TimeUnit.MINUTES))
-        .socketFactory(new NoDelaySocketFactory())
-        .build();
+    this(runtimeApi, MAX_HEADER_BYTES);
+  }
+
+  RuntimeApiClient(String runtimeApi, int maxHeaderBytes) {
+    HostPort address = HostPort.parse(Objects.requireNonNull(runtimeApi, "runtimeApi"));
+    String fixedHeaders = "Host: " + address.hostHeader() + "\r\nUser-Agent: " + USER_AGENT + "\r\n";
+    this.nextRequest = ascii("GET /2018-06-01/runtime/invocation/next HTTP/1.1\r\n" + fixedHeaders);
+    this.responseLine = ascii("/response HTTP/1.1\r\n" + fixedHeaders);
+    this.errorLine = ascii("/error HTTP/1.1\r\n" + fixedHeaders);
+    this.initErrorRequest = ascii("POST /2018-06-01/runtime/init/error HTTP/1.1\r\n" + fixedHeaders);
+    this.connection = new RuntimeApiConnection(address.host(), address.port(), CONNECT_TIMEOUT_MS, maxHeaderBytes);
   }
 
   /**
    * Blocks until the platform hands out the next invocation.
    *
-   * @throws InvalidInvocationException the headers do not describe a usable invocation
+   * @throws InvalidInvocationException the headers do not describe a usable invocation, or its event cannot be
+   *     read (over {@link #MAX_EVENT_BYTES}, malformed chunks); carries the ids when the platform sent them
    * @throws ContainerErrorException the platform answered 500
    * @throws IOException the connection was refused or reset, or the platform answered another non-200 status
    */
-  public Invocation next() throws IOException {
-    try (Response response = http.newCall(next).execute()) {
-      if (response.code() != 200) {
-        throw unexpected("GET /runtime/invocation/next", response);
+  public synchronized Invocation next() throws IOException {
+    try {
+      Http1Codec http = connection.open();
+      http.start(nextRequest);
+      http.send();
+      Http1Head head = http.readHead();
+      if (head.status() != 200) {
+        throw unexpected("GET /runtime/invocation/next", head, http);
       }
-      Headers headers = response.headers();
+      ResponseHeaders headers = head.headers();
       String requestId = headers.get(REQUEST_ID);
       String invocationId = headers.get(INVOCATION_ID);
-      byte[] payload = response.body().bytes();
+      byte[] payload;
+      try {
+        payload = http.readBody(head, MAX_EVENT_BYTES, "event");
+      } catch (RuntimeApiProtocolException e) {
+        throw new InvalidInvocationException("/next answered with an event the client cannot read: "
+            + e.getMessage(), blankToNull(requestId), invocationId);
+      }
       if (requestId == null || requestId.isBlank()) {
         throw new InvalidInvocationException(
             "/next answered without a " + REQUEST_ID + " header", null, invocationId);
@@ -110,6 +109,8 @@ public final class RuntimeApiClient implements AutoCloseable {
       }
       return new Invocation(requestId, deadlineMs, headers.get(FUNCTION_ARN), headers.get(TRACE_ID),
           headers.get(CLIENT_CONTEXT), headers.get(COGNITO_IDENTITY), headers.get(TENANT_ID), invocationId, payload);
+    } finally {
+      connection.release();
     }
   }
 
@@ -117,7 +118,7 @@ public final class RuntimeApiClient implements AutoCloseable {
    * Posts the invocation's response.
    *
    * @param invocationId the invocation's {@code Lambda-Runtime-Invocation-Id}, echoed back; may be null
-   * @param contentType the body's media type, for example {@code application/json}
+   * @param contentType the body's media type, for example {@code application/json}; null means JSON
    */
   public PostResult respond(String requestId, String invocationId, byte[] body, String contentType)
       throws IOException {
@@ -126,19 +127,23 @@ public final class RuntimeApiClient implements AutoCloseable {
 
   /**
    * Posts the first {@code length} bytes of {@code body} as the invocation's response; {@code body} is not kept
-   * after this returns, so the caller may reuse it.
+   * after this returns, so the caller may reuse it. Header values (the invocation id, the content type) are sent
+   * with control characters replaced by spaces, so none can add a header.
    */
-  public PostResult respond(String requestId, String invocationId, byte[] body, int length, String contentType)
-      throws IOException {
-    MediaType type = contentType == null || contentType.equals("application/json")
-        ? JSON : MediaType.parse(contentType);
-    Request.Builder request = new Request.Builder()
-        .url(invocationUrl(requestId, "response"))
-        .post(RequestBody.create(body, type, 0, length));
-    if (invocationId != null) {
-      request.header(INVOCATION_ID, invocationId);
+  public synchronized PostResult respond(String requestId, String invocationId, byte[] body, int length,
+      String contentType) throws IOException {
+    Objects.checkFromIndexSize(0, length, body.length);
+    try {
+      Http1Codec http = invocationPost(requestId, responseLine);
+      http.header("Content-Type", contentType == null ? JSON : contentType);
+      if (invocationId != null) {
+        http.header(INVOCATION_ID, invocationId);
+      }
+      http.send(body, 0, length);
+      return answer(http, requestId, "response");
+    } finally {
+      connection.release();
     }
-    return post(request.build());
   }
 
   /**
@@ -148,44 +153,40 @@ public final class RuntimeApiClient implements AutoCloseable {
    *     and {@code Function.Xxx} values and reports anything else as {@code Runtime.Unknown}
    * @param xrayErrorCause the X-Ray error cause JSON (see {@link XRayErrorCause}), or null
    */
-  public PostResult error(String requestId, String invocationId, String errorType, ErrorReport report,
+  public synchronized PostResult error(String requestId, String invocationId, String errorType, ErrorReport report,
       String xrayErrorCause) throws IOException {
-    Request.Builder request = new Request.Builder()
-        .url(invocationUrl(requestId, "error"))
-        .headers(errorHeaders(errorType, xrayErrorCause))
-        .post(RequestBody.create(json(report), JSON));
-    if (invocationId != null) {
-      request.header(INVOCATION_ID, invocationId);
+    byte[] body = json(report).getBytes(StandardCharsets.UTF_8);
+    try {
+      Http1Codec http = invocationPost(requestId, errorLine);
+      errorHeaders(http, errorType, xrayErrorCause);
+      if (invocationId != null) {
+        http.header(INVOCATION_ID, invocationId);
+      }
+      http.send(body, 0, body.length);
+      return answer(http, requestId, "error");
+    } finally {
+      connection.release();
     }
-    return post(request.build());
   }
 
   /** Posts an initialization error; the runtime exits non-zero afterwards. */
-  public PostResult initError(String errorType, ErrorReport report) throws IOException {
-    Request request = new Request.Builder()
-        .url(initError)
-        .headers(errorHeaders(errorType, null))
-        .post(RequestBody.create(json(report), JSON))
-        .build();
-    return post(request);
+  public synchronized PostResult initError(String errorType, ErrorReport report) throws IOException {
+    byte[] body = json(report).getBytes(StandardCharsets.UTF_8);
+    try {
+      Http1Codec http = connection.open();
+      http.start(initErrorRequest);
+      errorHeaders(http, errorType, null);
+      http.send(body, 0, body.length);
+      return answer(http, null, "init/error");
+    } finally {
+      connection.release();
+    }
   }
 
-  /**
-   * Does, without calling the platform, the one-time work the first calls would otherwise do: loads the call
-   * classes and the JDK's security providers (okhttp reads which one is preferred on its first call, and loading
-   * them all takes about 0.1 s). The runtime runs it on a background thread while the injector is created.
-   */
-  public void warmUp() {
-    Security.getProviders();
-    http.newCall(next); // a call is created, not executed: no request is sent
-    RequestBody.create(new byte[1], JSON, 0, 1);
-    invocationUrl("warm-up", "response");
-    json(ErrorReport.of("Runtime.WarmUp", ""));
-  }
-
+  /** Closes the connection; a later call opens a new one. */
   @Override
-  public void close() {
-    http.connectionPool().evictAll();
+  public synchronized void close() {
+    connection.close();
   }
 
   /** {@code {"errorType":...,"errorMessage":...,"stackTrace":[...]}}, without HTML escaping. */
@@ -206,36 +207,21 @@ public final class RuntimeApiClient implements AutoCloseable {
     return out.toString();
   }
 
-  private HttpUrl invocationUrl(String requestId, String action) {
-    return invocationBase.newBuilder().addPathSegment(requestId).addPathSegment(action).build();
+  private Http1Codec invocationPost(String requestId, byte[] action) throws IOException {
+    Http1Codec http = connection.open();
+    http.start(POST_INVOCATION);
+    http.putPathSegment(requestId);
+    http.putAscii(action);
+    return http;
   }
 
-  private static Headers errorHeaders(String errorType, String xrayErrorCause) {
-    Headers.Builder headers = new Headers.Builder().add(ERROR_TYPE, headerSafe(errorType));
+  private static void errorHeaders(Http1Codec http, String errorType, String xrayErrorCause) throws IOException {
+    http.header("Content-Type", JSON);
+    http.header(ERROR_TYPE, headerSafe(errorType));
     if (xrayErrorCause != null
         && xrayErrorCause.getBytes(StandardCharsets.UTF_8).length <= XRayErrorCause.MAX_BYTES) { // bytes, not chars
-      headers.addUnsafeNonAscii(XRAY_ERROR_CAUSE, withoutControlChars(xrayErrorCause));
+      http.header(XRAY_ERROR_CAUSE, xrayErrorCause);
     }
-    return headers.build();
-  }
-
-  /**
-   * addUnsafeNonAscii checks nothing, and HTTP servers (the Runtime Interface Emulator is Go's net/http) answer 400
-   * to a request whose header value holds a control character, losing the whole error report; so CR, LF, NUL, DEL
-   * and the like become spaces. Gson leaves DEL unescaped in JSON strings, so an exception message can carry one.
-   */
-  private static String withoutControlChars(String value) {
-    StringBuilder out = null;
-    for (int i = 0; i < value.length(); i++) {
-      char c = value.charAt(i);
-      if (c < 0x20 || c == 0x7f) {
-        if (out == null) {
-          out = new StringBuilder(value);
-        }
-        out.setCharAt(i, ' ');
-      }
-    }
-    return out == null ? value : out.toString();
   }
 
   /** Header values must be printable ASCII; anything else becomes '_'. */
@@ -251,23 +237,39 @@ public final class RuntimeApiClient implements AutoCloseable {
     return out.toString();
   }
 
-  private PostResult post(Request request) throws IOException {
-    try (Response response = http.newCall(request).execute()) {
-      if (response.code() >= 500) {
-        throw unexpected(request.method() + " " + request.url().encodedPath(), response);
-      }
-      ResponseBody body = response.body();
-      return new PostResult(response.code(), body.string());
+  /**
+   * Reads a post's answer: a {@link PostResult}, or the exception for a 5xx, naming the post's path (the request
+   * id percent-encoded as sent).
+   */
+  private static PostResult answer(Http1Codec http, String requestId, String action) throws IOException {
+    Http1Head head = http.readHead();
+    if (head.status() >= 500) {
+      String path = requestId == null ? "/2018-06-01/runtime/" + action
+          : "/2018-06-01/runtime/invocation/" + Http1Codec.pathSegment(requestId) + "/" + action;
+      throw unexpected("POST " + path, head, http);
     }
+    return new PostResult(head.status(), text(http.readBody(head, MAX_ANSWER_BYTES, "answer")));
   }
 
-  private static IOException unexpected(String call, Response response) throws IOException {
-    String body = response.body().string();
-    String message = call + " answered " + response.code() + (body.isEmpty() ? "" : ": " + abbreviate(body));
-    return response.code() == 500 ? new ContainerErrorException(message) : new IOException(message);
+  private static IOException unexpected(String call, Http1Head head, Http1Codec http) throws IOException {
+    String body = text(http.readBody(head, MAX_ANSWER_BYTES, "answer"));
+    String message = call + " answered " + head.status() + (body.isEmpty() ? "" : ": " + abbreviate(body));
+    return head.status() == 500 ? new ContainerErrorException(message) : new IOException(message);
+  }
+
+  private static String text(byte[] body) {
+    return new String(body, StandardCharsets.UTF_8);
   }
 
   private static String abbreviate(String s) {
     return s.length() <= 512 ? s : s.substring(0, 512) + "...";
+  }
+
+  private static String blankToNull(String s) {
+    return s == null || s.isBlank() ? null : s;
+  }
+
+  private static byte[] ascii(String s) {
+    return s.getBytes(StandardCharsets.US_ASCII);
   }
 }

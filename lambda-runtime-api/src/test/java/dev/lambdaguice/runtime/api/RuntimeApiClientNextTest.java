@@ -56,15 +56,6 @@ class RuntimeApiClientNextTest {
     server.close();
   }
 
-  @Test
-  void warmUpCallsNothingAndTheFirstNextStillWorks() throws Exception {
-    client.warmUp();
-    assertEquals(0, server.getRequestCount(), "warming up must not reach the platform (a /next would start init's end)");
-    server.enqueue(invocation("{}").build());
-    assertEquals(REQ_ID, client.next().requestId());
-    assertEquals(1, server.getRequestCount());
-  }
-
   static MockResponse.Builder invocation(String body) {
     return new MockResponse.Builder()
         .code(200)

@@ -47,7 +47,7 @@ final class InvocationLoop {
           continue;
         }
         return LambdaRuntime.EXIT_PLATFORM_FAILED;
-      } catch (IOException e) {
+      } catch (IOException | RuntimeException e) {
         log.log(Level.SEVERE, "The Runtime API failed on /next, exiting: " + e);
         return LambdaRuntime.EXIT_PLATFORM_FAILED;
       }
@@ -113,6 +113,11 @@ final class InvocationLoop {
     } catch (IOException e) {
       log.log(Level.SEVERE, "The Runtime API failed on /response, exiting: " + e);
       return LambdaRuntime.EXIT_PLATFORM_FAILED;
+    } catch (RuntimeException e) { // a client bug: the response may not have gone out, so answer with an error
+      String message = "The runtime could not post the response: " + e;
+      log.log(Level.SEVERE, message, e);
+      return fail(invocation, ErrorTypes.INVALID_RESPONSE, ErrorReport.of(ErrorTypes.INVALID_RESPONSE, message),
+          null);
     }
   }
 
@@ -151,6 +156,9 @@ final class InvocationLoop {
     } catch (IOException e) {
       log.log(Level.SEVERE, "The Runtime API failed on /error, exiting: " + e);
       return LambdaRuntime.EXIT_PLATFORM_FAILED;
+    } catch (RuntimeException e) { // a client bug: nothing more can be posted for this invocation
+      log.log(Level.SEVERE, "The runtime could not post the error; the invocation will time out", e);
+      return 0;
     }
   }
 
@@ -170,6 +178,9 @@ final class InvocationLoop {
       } catch (IOException io) {
         log.log(Level.SEVERE, "The Runtime API failed on /error, exiting: " + io);
         return false;
+      } catch (RuntimeException bug) {
+        log.log(Level.SEVERE, "The runtime could not post the error; the invocation will time out", bug);
+        return true;
       }
     } finally {
       logContext.requestId(null);

@@ -74,7 +74,6 @@ public final class LambdaRuntime {
       log.severe("Runtime.MissingConfiguration: " + e.getMessage());
       return EXIT_INIT_FAILED;
     }
-    WarmUp.start(client, log);
     try {
       long start = System.nanoTime();
       FunctionInfo function = FunctionInfo.from(env);

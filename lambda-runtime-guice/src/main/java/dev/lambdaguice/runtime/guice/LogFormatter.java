@@ -4,7 +4,6 @@ import com.google.gson.stream.JsonWriter;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.time.Instant;
 import java.util.logging.Formatter;
 import java.util.logging.Level;
 import java.util.logging.LogRecord;
@@ -36,8 +35,9 @@ final class LogFormatter extends Formatter {
   }
 
   private static String text(LogRecord record, String message, String requestId) {
-    StringBuilder line = new StringBuilder(64 + message.length())
-        .append(Instant.ofEpochMilli(record.getMillis())).append(' ')
+    StringBuilder line = new StringBuilder(64 + message.length());
+    IsoTimestamp.append(line, record.getMillis());
+    line.append(' ')
         .append(requestId == null ? "-" : requestId).append(' ')
         .append(levelName(record.getLevel())).append(' ')
         .append(record.getLoggerName()).append(' ')
@@ -60,7 +60,7 @@ final class LogFormatter extends Formatter {
     try (JsonWriter json = new JsonWriter(out)) {
       json.setHtmlSafe(false);
       json.beginObject()
-          .name("timestamp").value(Instant.ofEpochMilli(record.getMillis()).toString())
+          .name("timestamp").value(IsoTimestamp.of(record.getMillis()))
           .name("level").value(levelName(record.getLevel()))
           .name("message").value(message)
           .name("logger").value(record.getLoggerName());

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.gson.JsonObject;
+import dev.lambdaguice.runtime.api.RuntimeApiClient;
 import dev.lambdaguice.runtime.guice.fixtures.FixtureModule;
 import java.util.List;
 import mockwebserver3.MockResponse;
@@ -65,6 +66,41 @@ class InvocationLoopTest {
         assertEquals("POST /2018-06-01/runtime/invocation/r2/error", paths.get(3));
         assertEquals("POST /2018-06-01/runtime/invocation/r3/response", paths.get(5));
       }
+    }
+  }
+
+  @Test
+  void anEventOverTheClientsLimitIsAnsweredAsAnInvalidInvocationAndTheLoopGoesOn() throws Exception {
+    try (MockRuntimeApi api = new MockRuntimeApi()) {
+      okio.Buffer huge = new okio.Buffer().write(new byte[RuntimeApiClient.MAX_EVENT_BYTES + 1]);
+      api.next(new MockResponse.Builder()
+              .addHeader("Lambda-Runtime-Aws-Request-Id", "r1")
+              .addHeader("Lambda-Runtime-Deadline-Ms", System.currentTimeMillis() + 30_000)
+              .body(huge))
+          .status(202).invocation("r2", GREETING).status(202).next(stop());
+      assertEquals(LambdaRuntime.EXIT_PLATFORM_FAILED, api.run(FIXTURES, "greet"));
+      List<RecordedRequest> requests = api.requests();
+      assertEquals(List.of(NEXT, "POST /2018-06-01/runtime/invocation/r1/error", NEXT,
+          "POST /2018-06-01/runtime/invocation/r2/response", NEXT), requests.stream().map(MockRuntimeApi::path).toList());
+      assertEquals("Runtime.InvalidInvocation", requests.get(1).getHeaders().get("Lambda-Runtime-Function-Error-Type"));
+      assertTrue(json(requests.get(1)).get("errorMessage").getAsString().contains("too large"),
+          () -> json(requests.get(1)).toString());
+    }
+  }
+
+  @Test
+  void aNonAsciiInvocationIdIsEchoedAsSentAndTheInvocationAnswered() throws Exception {
+    try (MockRuntimeApi api = new MockRuntimeApi()) {
+      api.next(new MockResponse.Builder()
+              .addHeader("Lambda-Runtime-Aws-Request-Id", "r1")
+              .addHeader("Lambda-Runtime-Deadline-Ms", System.currentTimeMillis() + 30_000)
+              .addHeaderLenient("Lambda-Runtime-Invocation-Id", "inv-\u00e9\u4e2d")
+              .body(GREETING))
+          .status(202).next(stop());
+      assertEquals(LambdaRuntime.EXIT_PLATFORM_FAILED, api.run(FIXTURES, "greet"));
+      List<RecordedRequest> requests = api.requests();
+      assertEquals("POST /2018-06-01/runtime/invocation/r1/response", path(requests.get(1)));
+      assertEquals("inv-\u00e9\u4e2d", requests.get(1).getHeaders().get("Lambda-Runtime-Invocation-Id"));
     }
   }
 

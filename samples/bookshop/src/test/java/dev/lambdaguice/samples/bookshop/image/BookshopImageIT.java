@@ -100,10 +100,14 @@ class BookshopImageIT {
       assertFalse(lambda.invoke("{\"body\":\"x\"}").error(), () -> output(container));
       String loaded = container.output();
       for (String type : List.of("dev.lambdaguice.runtime.guice.InvocationLoop", "com.google.inject.Guice",
-          "okhttp3.OkHttpClient", "com.google.gson.Gson")) {
+          "dev.lambdaguice.runtime.api.Http1Codec", "com.google.gson.Gson")) {
         assertTrue(loaded.contains(" " + type + " source: shared objects file"),
             () -> type + " was not loaded from the archive:\n" + loaded.lines()
                 .filter(line -> line.contains(" " + type + " ")).findFirst().orElse("(not loaded)"));
+      }
+      for (String prefix : List.of(" okhttp3.", " okio.", " kotlin.")) {
+        assertFalse(loaded.contains(prefix), () -> "the runtime loaded" + prefix + "* classes:\n" + loaded.lines()
+            .filter(line -> line.contains(prefix)).limit(5).collect(java.util.stream.Collectors.joining("\n")));
       }
     }
   }
