@@ -7,6 +7,9 @@ import dev.lambdaguice.runtime.local.InvokeOptions;
 import dev.lambdaguice.runtime.local.InvokeResult;
 import dev.lambdaguice.runtime.local.RecordedRequest;
 import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -22,6 +25,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import javax.net.ServerSocketFactory;
 import mockwebserver3.Dispatcher;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
@@ -56,7 +60,41 @@ final class MockWebServerPlatform extends Dispatcher implements PlatformUnderTes
       faults.put(endpoint, new ArrayDeque<>());
     }
     server.setDispatcher(this);
+    server.setServerSocketFactory(new NoDelayServerSockets());
     server.start();
+  }
+
+  /**
+   * MockWebServer writes an answer's head and body in separate writes; with Nagle's algorithm on its side, the body
+   * waits for the client's delayed ACK (about 40 ms) on every exchange.
+   */
+  private static final class NoDelayServerSockets extends ServerSocketFactory {
+    @Override
+    public ServerSocket createServerSocket() throws IOException {
+      return new ServerSocket() {
+        @Override
+        public Socket accept() throws IOException {
+          Socket socket = super.accept();
+          socket.setTcpNoDelay(true);
+          return socket;
+        }
+      };
+    }
+
+    @Override
+    public ServerSocket createServerSocket(int port) {
+      throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public ServerSocket createServerSocket(int port, int backlog) {
+      throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public ServerSocket createServerSocket(int port, int backlog, InetAddress address) {
+      throw new UnsupportedOperationException();
+    }
   }
 
   @Override
