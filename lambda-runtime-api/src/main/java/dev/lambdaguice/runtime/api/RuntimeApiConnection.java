@@ -97,6 +97,11 @@ final class RuntimeApiConnection implements AutoCloseable {
     }
   }
 
+  /** The open socket, or null; for tests. */
+  SocketChannel channel() {
+    return channel;
+  }
+
   /** Closes the connection, if open; the next {@link #open()} makes a new one. */
   @Override
   public void close() {
