@@ -403,6 +403,13 @@ final class Http1Codec {
     if (end == 0 || end > 8) {
       throw badChunk(length);
     }
+    int rest = end;
+    while (rest < length && (line[rest] == ' ' || line[rest] == '\t')) {
+      rest++;
+    }
+    if (rest < length && line[rest] != ';') { // only a chunk extension may follow the size
+      throw badChunk(length);
+    }
     long size = 0;
     for (int i = 0; i < end; i++) {
       int digit = Character.digit(line[i], 16);
