@@ -4,21 +4,18 @@ import static dev.lambdaguice.runtime.api.RuntimeApiClientNextTest.REQ_ID;
 import static dev.lambdaguice.runtime.api.RuntimeApiClientNextTest.invocation;
 import static org.junit.jupiter.api.Assertions.*;
 
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
-import mockwebserver3.QueueDispatcher;
 import mockwebserver3.RecordedRequest;
 import okhttp3.Headers;
 import okio.Buffer;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Conformance of how the client reads answer bodies: fixed length, chunked (trailers ignored), dribbled, empty,
@@ -28,22 +25,9 @@ import org.junit.jupiter.api.Timeout;
 @Timeout(value = 60, unit = TimeUnit.SECONDS, threadMode = Timeout.ThreadMode.SEPARATE_THREAD) // hang guard only
 class ConformanceBodyTest {
 
+  @RegisterExtension final MockPlatform platform = new MockPlatform(); // sets server and client
   MockWebServer server;
   RuntimeApiClient client;
-
-  @BeforeEach
-  void start() throws IOException {
-    server = new MockWebServer();
-    ((QueueDispatcher) server.getDispatcher()).setFailFast(true);
-    server.start();
-    client = new RuntimeApiClient(server.getHostName() + ":" + server.getPort());
-  }
-
-  @AfterEach
-  void stop() {
-    client.close();
-    server.close();
-  }
 
   static byte[] randomBytes(int size, long seed) {
     byte[] bytes = new byte[size];

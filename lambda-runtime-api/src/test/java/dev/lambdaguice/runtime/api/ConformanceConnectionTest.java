@@ -14,13 +14,11 @@ import java.util.stream.Stream;
 import mockwebserver3.Dispatcher;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
-import mockwebserver3.QueueDispatcher;
 import mockwebserver3.RecordedRequest;
 import mockwebserver3.SocketEffect;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -34,25 +32,10 @@ import org.junit.jupiter.params.provider.ValueSource;
 @Timeout(value = 60, unit = TimeUnit.SECONDS, threadMode = Timeout.ThreadMode.SEPARATE_THREAD) // hang guard only
 class ConformanceConnectionTest {
 
+  final ServerClosedSockets sockets = new ServerClosedSockets();
+  @RegisterExtension final MockPlatform platform = new MockPlatform(sockets); // sets server and client
   MockWebServer server;
-  ServerClosedSockets sockets;
   RuntimeApiClient client;
-
-  @BeforeEach
-  void start() throws IOException {
-    server = new MockWebServer();
-    sockets = new ServerClosedSockets();
-    server.setServerSocketFactory(sockets);
-    ((QueueDispatcher) server.getDispatcher()).setFailFast(true); // an unexpected request gets 404, never blocks
-    server.start();
-    client = new RuntimeApiClient(server.getHostName() + ":" + server.getPort());
-  }
-
-  @AfterEach
-  void stop() {
-    client.close();
-    server.close();
-  }
 
   /** The calls that can follow a {@code /next}, each with the answer that accepts it. */
   enum Call {

@@ -11,12 +11,10 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.UnaryOperator;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
-import mockwebserver3.QueueDispatcher;
 import mockwebserver3.RecordedRequest;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -33,22 +31,9 @@ class ConformanceHeaderTest {
   static final List<String> VALUES = List.of(REQ_ID, Long.toString(DEADLINE), ARN, TRACE, CLIENT_CONTEXT_JSON,
       COGNITO, TENANT, INV_ID);
 
+  @RegisterExtension final MockPlatform platform = new MockPlatform(); // sets server and client
   MockWebServer server;
   RuntimeApiClient client;
-
-  @BeforeEach
-  void start() throws IOException {
-    server = new MockWebServer();
-    ((QueueDispatcher) server.getDispatcher()).setFailFast(true);
-    server.start();
-    client = new RuntimeApiClient(server.getHostName() + ":" + server.getPort());
-  }
-
-  @AfterEach
-  void stop() {
-    client.close();
-    server.close();
-  }
 
   static void assertEveryField(Invocation inv) {
     assertEquals(REQ_ID, inv.requestId());

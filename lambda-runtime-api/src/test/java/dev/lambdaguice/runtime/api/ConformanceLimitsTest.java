@@ -11,13 +11,11 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
-import mockwebserver3.QueueDispatcher;
 import mockwebserver3.RecordedRequest;
 import okio.Buffer;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -31,22 +29,9 @@ class ConformanceLimitsTest {
   static final int MAX_HEADER_BYTES = RuntimeApiClient.MAX_HEADER_BYTES;
   static final int MAX_EVENT_BYTES = RuntimeApiClient.MAX_EVENT_BYTES;
 
+  @RegisterExtension final MockPlatform platform = new MockPlatform(); // sets server and client
   MockWebServer server;
   RuntimeApiClient client;
-
-  @BeforeEach
-  void start() throws IOException {
-    server = new MockWebServer();
-    ((QueueDispatcher) server.getDispatcher()).setFailFast(true);
-    server.start();
-    client = new RuntimeApiClient(server.getHostName() + ":" + server.getPort());
-  }
-
-  @AfterEach
-  void stop() {
-    client.close();
-    server.close();
-  }
 
   static void assertNamesTheLimit(Exception e) {
     String message = String.valueOf(e.getMessage());

@@ -10,14 +10,12 @@ import java.util.Random;
 import java.util.concurrent.TimeUnit;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
-import mockwebserver3.QueueDispatcher;
 import mockwebserver3.RecordedRequest;
 import mockwebserver3.SocketEffect;
 import okio.Buffer;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -38,23 +36,9 @@ class RuntimeApiClientNextTest {
   static final String TENANT = "tenant-42";
   static final String INV_ID = "c7f7a2b4-0000-4d4d-9e9e-1234567890ab";
 
+  @RegisterExtension final MockPlatform platform = new MockPlatform(); // sets server and client
   MockWebServer server;
   RuntimeApiClient client;
-
-  @BeforeEach
-  void start() throws IOException {
-    server = new MockWebServer();
-    // An unexpected extra request gets a 404 at once instead of blocking for a response that is never enqueued.
-    ((QueueDispatcher) server.getDispatcher()).setFailFast(true);
-    server.start();
-    client = new RuntimeApiClient(server.getHostName() + ":" + server.getPort());
-  }
-
-  @AfterEach
-  void stop() {
-    client.close();
-    server.close();
-  }
 
   static MockResponse.Builder invocation(String body) {
     return new MockResponse.Builder()

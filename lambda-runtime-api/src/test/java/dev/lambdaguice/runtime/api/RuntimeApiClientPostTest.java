@@ -14,12 +14,10 @@ import java.util.Random;
 import java.util.concurrent.TimeUnit;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
-import mockwebserver3.QueueDispatcher;
 import mockwebserver3.RecordedRequest;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -33,22 +31,9 @@ class RuntimeApiClientPostTest {
   static final String INVALID_REQUEST_ID_BODY =
       "{\"errorMessage\":\"Invalid request ID\",\"errorType\":\"InvalidRequestID\"}";
 
+  @RegisterExtension final MockPlatform platform = new MockPlatform(); // sets server and client
   MockWebServer server;
   RuntimeApiClient client;
-
-  @BeforeEach
-  void start() throws IOException {
-    server = new MockWebServer();
-    ((QueueDispatcher) server.getDispatcher()).setFailFast(true); // unexpected requests get 404, never block
-    server.start();
-    client = new RuntimeApiClient(server.getHostName() + ":" + server.getPort());
-  }
-
-  @AfterEach
-  void stop() {
-    client.close();
-    server.close();
-  }
 
   void enqueue(int status, String body) {
     server.enqueue(new MockResponse.Builder().code(status).body(body).build());
