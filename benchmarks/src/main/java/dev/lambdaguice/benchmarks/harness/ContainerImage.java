@@ -8,9 +8,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 /**
  * A container image from a {@code docker save} tar (what Jib's {@code jib:buildTar} writes), unpacked with the
@@ -46,6 +48,15 @@ public record ContainerImage(Path rootfs, List<String> entrypoint, List<String> 
     String workingDir = config.has("WorkingDir") ? config.get("WorkingDir").getAsString() : "";
     return new ContainerImage(rootfs, strings(config.getAsJsonArray("Entrypoint")),
         strings(config.getAsJsonArray("Cmd")), Map.copyOf(env), workingDir.isEmpty() ? "/" : workingDir);
+  }
+
+  /** Removes the unpacked image: the directory {@link #unpack} was given. */
+  public void delete() throws IOException {
+    try (Stream<Path> paths = Files.walk(rootfs.getParent())) {
+      for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+        Files.delete(path);
+      }
+    }
   }
 
   private static void extract(Path tar, Path into) throws IOException, InterruptedException {

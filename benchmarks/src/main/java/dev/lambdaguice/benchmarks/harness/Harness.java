@@ -6,12 +6,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 
 /**
  * The runtime benchmark: starts each runtime under test as a fresh child process against a {@link BenchServer} on
@@ -27,17 +26,13 @@ import java.util.stream.Stream;
  */
 public final class Harness {
 
-  private static final String MODULES = "dev.lambdaguice.handlers.echo.EchoHandlerModule";
-  /** {@code AWS_LAMBDA_FUNCTION_MEMORY_SIZE} on the whole machine. */
-  private static final int WHOLE_MACHINE_MEMORY_MB = 1024;
-
   private final HarnessOptions options;
   private final String taskset;
   private final String allCpus;
   private final Path taskRoot;
   private final Map<String, RuntimeUnderTest> runtimes = new LinkedHashMap<>();
   private CgroupHost cgroups;
-  private Path imageDirectory;
+  private ImageRuntime image;
 
   private Harness(HarnessOptions options) throws IOException {
     this.options = options;
@@ -94,7 +89,7 @@ public final class Harness {
         + affinity() + "; logs: " + options.logs());
     for (Mode mode : modes) {
       if (mode.sandboxed()) {
-        System.out.printf(java.util.Locale.ROOT, "%s: memory limit %d MiB, CPU quota %d of %d us (%.3f of a core)%n",
+        System.out.printf(Locale.ROOT, "%s: memory limit %d MiB, CPU quota %d of %d us (%.3f of a core)%n",
             mode.name(), mode.sandbox().memoryMb(), mode.sandbox().quotaMicros(), SandboxLimits.PERIOD_MICROS,
             mode.sandbox().cores());
       }
@@ -128,7 +123,7 @@ public final class Harness {
               RuntimeUnderTest runtime = runtimes.get(names.get((k + run - 1) % names.size()));
               ProcessResult r = measure(runtime, event, mode, FlagSet.named(flagSet), run);
               results.add(r);
-              print(r);
+              System.out.println(r.summary());
             }
           }
         }
@@ -143,20 +138,6 @@ public final class Harness {
     }
     System.out.printf("%nevery invocation answered exactly once, correctly%s; took %.0f s%n",
         options.sandboxed() ? ", no OOM kill" : "", (System.nanoTime() - start) / 1e9);
-  }
-
-  private static void print(ProcessResult r) {
-    String width = "%-" + 5 + "s";
-    System.out.printf(java.util.Locale.ROOT, "%s " + width + " %-11s %-7s run %d: cold start %6.0f ms, init %6.0f ms,"
-            + " %6.0f inv/s, p50 %6.1f us, p99 %7.1f us, peak RSS %5.1f MiB, CPU %5.0f ms + %5.1f us/inv,"
-            + " server CPU %5.1f us/inv%s%n",
-        r.event(), r.runtime(), r.mode(), r.flagSet(), r.run(), r.coldStartMs(), r.initMs(),
-        r.invocationsPerSecond(), r.p50Micros(), r.p99Micros(), r.peakRssMb(), r.coldStartCpuMs(), r.cpuMicros(),
-        r.serverCpuMicros(), Double.isNaN(r.cgroup().periods()) ? "" : String.format(java.util.Locale.ROOT,
-            "; cgroup peak %.1f MiB, limit hits %.0f, OOM kills %.0f, throttled %.0f ms to first answer + %.0f ms"
-                + " (%.1f %% of periods)", r.cgroup().peakMemoryMb(), r.cgroup().memoryLimitHits(),
-            r.cgroup().oomKills(), r.cgroupAtFirstAnswer().throttledMs(), r.throttledMsAfterFirstAnswer(),
-            r.throttledPercent()));
   }
 
   /** Runs one fresh process of {@code runtime} over the invocations and returns its figures. */
@@ -178,7 +159,7 @@ public final class Harness {
           .redirectErrorStream(true)
           .redirectOutput(log.toFile());
       builder.environment().clear();
-      builder.environment().putAll(runtime.environment(environment(server.runtimeApi(), mode)));
+      builder.environment().putAll(runtime.environment(LambdaEnvironment.of(server.runtimeApi(), taskRoot, mode)));
       Diagnosis diagnosis = () -> cgroup == null ? "" : "; sandbox " + cgroup.stats();
       long spawn = System.nanoTime();
       Process process = builder.start();
@@ -275,36 +256,14 @@ public final class Harness {
     }
   }
 
-  /** The Lambda environment of every runtime: Lambda's variables, lambda-guice's modules, the handler. */
-  private Map<String, String> environment(String runtimeApi, Mode mode) {
-    Map<String, String> env = new LinkedHashMap<>();
-    env.put("PATH", System.getenv().getOrDefault("PATH", "/usr/bin:/bin"));
-    env.put("LANG", "C.UTF-8");
-    env.put("TZ", ":UTC");
-    env.put("AWS_LAMBDA_RUNTIME_API", runtimeApi);
-    env.put("LAMBDA_TASK_ROOT", taskRoot.toString());
-    env.put("LAMBDA_GUICE_MODULES", MODULES);
-    env.put("AWS_REGION", "us-east-1");
-    env.put("AWS_DEFAULT_REGION", "us-east-1");
-    env.put("AWS_LAMBDA_FUNCTION_NAME", "bench");
-    env.put("AWS_LAMBDA_FUNCTION_VERSION", "$LATEST");
-    env.put("AWS_LAMBDA_FUNCTION_MEMORY_SIZE",
-        Integer.toString(mode.sandboxed() ? mode.sandbox().memoryMb() : WHOLE_MACHINE_MEMORY_MB));
-    env.put("AWS_LAMBDA_LOG_GROUP_NAME", "/aws/lambda/bench");
-    env.put("AWS_LAMBDA_LOG_STREAM_NAME", "2026/01/01/[$LATEST]bench");
-    env.put("AWS_LAMBDA_INITIALIZATION_TYPE", "on-demand");
-    return env;
-  }
-
   /** Unpacks the {@code --image} tar, once per harness run. */
   private ImageRuntime image() throws IOException, InterruptedException {
-    if (!isRoot()) {
+    if (!"root".equals(System.getProperty("user.name"))) {
       throw new IOException("the image runtime runs its Entrypoint in namespaces and a chroot, which needs root");
     }
-    imageDirectory = Files.createTempDirectory("bench-image");
-    System.out.println("unpacking " + options.image() + " into " + imageDirectory);
-    return ImageRuntime.unpack(options.image(), imageDirectory, options.imageKey(),
-        options.flagsOf(ImageRuntime.NAME));
+    System.out.println("unpacking " + options.image());
+    image = ImageRuntime.unpack(options.image(), options.imageKey(), options.flagsOf(ImageRuntime.NAME));
+    return image;
   }
 
   /** Removes the sandboxes' cgroups and the unpacked image; idempotent. */
@@ -314,13 +273,9 @@ public final class Harness {
         cgroups.close();
         cgroups = null;
       }
-      if (imageDirectory != null) {
-        try (Stream<Path> paths = Files.walk(imageDirectory)) {
-          for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-            Files.delete(path);
-          }
-        }
-        imageDirectory = null;
+      if (image != null) {
+        image.image().delete();
+        image = null;
       }
     } catch (IOException | InterruptedException e) {
       System.err.println("clean-up incomplete: " + e.getMessage());
@@ -343,10 +298,6 @@ public final class Harness {
     String version = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim();
     process.waitFor();
     return version;
-  }
-
-  private static boolean isRoot() {
-    return "root".equals(System.getProperty("user.name"));
   }
 
   private static String affinity() throws IOException {

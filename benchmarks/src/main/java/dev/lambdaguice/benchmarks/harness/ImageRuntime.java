@@ -40,10 +40,9 @@ public record ImageRuntime(ContainerImage image, String key, List<String> flags)
       "mount -o remount,bind,ro \"$root\"",
       "exec unshare --root=\"$root\" --wd=\"$workdir\" \"$@\"");
 
-  /** Unpacks the image tar {@code tar} into {@code directory}, which must be empty or missing. */
-  public static ImageRuntime unpack(Path tar, Path directory, String key, List<String> flags)
-      throws IOException, InterruptedException {
-    ContainerImage image = ContainerImage.unpack(tar, directory);
+  /** Unpacks the image tar {@code tar} into a new temporary directory ({@link ContainerImage#delete} removes it). */
+  public static ImageRuntime unpack(Path tar, String key, List<String> flags) throws IOException, InterruptedException {
+    ContainerImage image = ContainerImage.unpack(tar, Files.createTempDirectory("bench-image"));
     for (String mountPoint : List.of("proc", "dev", "sys", "tmp")) {
       Files.createDirectories(image.rootfs().resolve(mountPoint));
     }

@@ -1,5 +1,7 @@
 package dev.lambdaguice.benchmarks.harness;
 
+import java.util.Locale;
+
 /**
  * The figures of one fresh runtime process.
  *
@@ -35,5 +37,20 @@ public record ProcessResult(String runtime, String event, String mode, String fl
   /** The time the sandbox was throttled after the first response, in ms (NaN on the whole machine). */
   public double throttledMsAfterFirstAnswer() {
     return cgroup.throttledMs() - cgroupAtFirstAnswer.throttledMs();
+  }
+
+  /** One line with the figures, as the harness prints it after each process. */
+  public String summary() {
+    String line = String.format(Locale.ROOT, "%s %-5s %-11s %-7s run %d: cold start %6.0f ms, init %6.0f ms,"
+            + " %6.0f inv/s, p50 %6.1f us, p99 %7.1f us, peak RSS %5.1f MiB, CPU %5.0f ms + %5.1f us/inv,"
+            + " server CPU %5.1f us/inv", event, runtime, mode, flagSet, run, coldStartMs, initMs,
+        invocationsPerSecond, p50Micros, p99Micros, peakRssMb, coldStartCpuMs, cpuMicros, serverCpuMicros);
+    if (Double.isNaN(cgroup.periods())) {
+      return line;
+    }
+    return line + String.format(Locale.ROOT, "; cgroup peak %.1f MiB, limit hits %.0f, OOM kills %.0f, throttled"
+            + " %.0f ms to first answer + %.0f ms (%.1f %% of periods)", cgroup.peakMemoryMb(),
+        cgroup.memoryLimitHits(), cgroup.oomKills(), cgroupAtFirstAnswer.throttledMs(),
+        throttledMsAfterFirstAnswer(), throttledPercent());
   }
 }
