@@ -3,6 +3,7 @@ package dev.lambdaguice.benchmarks.harness;
 import java.io.IOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -143,7 +144,7 @@ public final class CgroupHost implements AutoCloseable {
       try (DirectoryStream<Path> children = Files.newDirectoryStream(parent, "h*-*")) {
         for (Path child : children) {
           String pid = child.getFileName().toString().substring(1, child.getFileName().toString().indexOf('-'));
-          if (!pid.isEmpty() && pid.chars().allMatch(Character::isDigit) && ProcessHandle.of(Long.parseLong(pid)).isEmpty()) {
+          if (!pid.isEmpty() && pid.chars().allMatch(Character::isDigit) && !isRunning(pid)) {
             stale.add(child);
           }
         }
@@ -151,6 +152,16 @@ public final class CgroupHost implements AutoCloseable {
       for (Path child : stale) {
         CgroupFiles.killAndRemove(child);
       }
+    }
+  }
+
+  /** Whether the process {@code pid} runs (a zombie, killed but not reaped yet, does not). */
+  private static boolean isRunning(String pid) throws IOException {
+    try {
+      String stat = Files.readString(Path.of("/proc", pid, "stat"));
+      return stat.charAt(stat.lastIndexOf(')') + 2) != 'Z';
+    } catch (NoSuchFileException e) {
+      return false;
     }
   }
 
