@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Freezes this checkout's lambda-guice runtime as a baseline that later harness runs can measure side by side with a
 # newer build (--runtime-spec name=guice-okhttp,classpath=@<dir>/classpath.txt): builds the reactor (no install),
-# copies the product's jars (this checkout's modules and their third-party dependencies, not the benchmarks-only ones:
-# AWS's client, JMH) into <dir>/lib and writes <dir>/classpath.txt (absolute paths) and <dir>/SOURCE (the commit and
+# copies the product's jars (product-classpath.sh: this checkout's modules and their third-party dependencies, not
+# the benchmarks-only ones: AWS's client, JMH) into <dir>/lib and writes <dir>/classpath.txt (absolute paths) and <dir>/SOURCE (the commit and
 # any uncommitted change outside benchmarks/). With the sample image built (samples/bookshop/target/jib-image.tar),
 # copies it too, for --image.
 #
@@ -16,11 +16,8 @@ case "$(realpath -m "$dir")/" in "$root"/*) echo "choose a directory outside $ro
 if [[ -z "${SKIP_BUILD:-}" ]]; then (cd "$root" && mvn -q -pl benchmarks -am package -DskipTests); fi
 rm -rf "$dir/lib" && mkdir -p "$dir/lib"
 entries=()
-IFS=: read -r -a jars <"$root/benchmarks/target/classpath.txt" || true  # no final newline
+IFS=: read -r -a jars <<<"$("$root/benchmarks/product-classpath.sh")"
 for jar in "${jars[@]}"; do
-  case "$jar" in
-    */com/amazonaws/*|*/software/amazon/*|*/org/openjdk/jmh/*|*/net/sf/jopt-simple/*|*/org/apache/commons/commons-math3/*) continue ;;
-  esac
   cp "$jar" "$dir/lib/"
   entries+=("$(realpath "$dir/lib/$(basename "$jar")")")
 done
