@@ -151,15 +151,17 @@ public final class Harness {
     List<String> jvmFlags = new ArrayList<>(options.jvmFlags());
     jvmFlags.addAll(flagSet.flags());
     List<String> command = runtime.command(options.java(), jvmFlags);
-    BenchServer server = BenchServer.start(event, total);
     Cgroup cgroup = mode.sandboxed() ? cgroups.create(mode.sandbox()) : null;
+    BenchServer server = null;
     try {
+      server = BenchServer.start(event, total);
       ProcessBuilder builder = new ProcessBuilder(cgroup != null ? cgroup.wrap(command) : withTaskset(mode, command))
           .directory(taskRoot.toFile())
           .redirectErrorStream(true)
           .redirectOutput(log.toFile());
       builder.environment().clear();
-      builder.environment().putAll(runtime.environment(LambdaEnvironment.of(server.runtimeApi(), taskRoot, mode)));
+      String runtimeApi = server.runtimeApi();
+      builder.environment().putAll(runtime.environment(LambdaEnvironment.of(runtimeApi, taskRoot, mode)));
       Diagnosis diagnosis = () -> cgroup == null ? "" : "; sandbox " + cgroup.stats();
       long spawn = System.nanoTime();
       Process process = builder.start();
@@ -194,6 +196,9 @@ public final class Harness {
       return result(runtime, event, mode, flagSet, run, invocations, total, spawn, served, peakRssMb,
           cpuAtFirstAnswer, cpuAtEnd, atFirstAnswer, atEnd);
     } finally {
+      if (server != null) {
+        server.close(); // again, harmless, if the process could not even start
+      }
       if (cgroup != null) {
         cgroups.release(cgroup);
       }
