@@ -8,29 +8,31 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
  * The runtime benchmark: starts each runtime under test as a fresh child process against a {@link BenchServer} on
- * loopback and measures cold start, init, steady invocations per second, p50/p99 latency and peak RSS; prints the
- * medians per runtime with the ratios guice/aws and guice/floor. Exits with status 1 if any invocation is missing,
- * answered twice, wrong, or reported as an error. See {@code benchmarks/RESULTS.md} and {@link HarnessOptions}.
+ * loopback and measures cold start, init, steady invocations per second, p50/p99 latency, peak RSS and CPU, plus
+ * what a sandbox's cgroup recorded; prints the medians per runtime with the ratios of lambda-guice to the others.
+ * Exits with status 1 if any invocation is missing, answered twice, wrong, or reported as an error, or if the OOM
+ * killer struck. See {@code benchmarks/RESULTS.md} and {@link HarnessOptions}.
  *
- * <p>Every runtime gets the same JVM, common JVM flags, environment and empty working directory
- * ({@code LAMBDA_TASK_ROOT}), and is started through {@code taskset}: unpinned on every online core, or pinned on
- * one. Pin the harness itself (the server) to another core, as {@code run-harness.sh} does.
+ * <p>Every runtime gets the same JVM, common JVM flags, flag set, environment and empty working directory
+ * ({@code LAMBDA_TASK_ROOT}). On the whole machine it is started through {@code taskset}: unpinned on every online
+ * core, or pinned on one; pin the harness itself (the server) to another core, as {@code run-harness.sh} does. In a
+ * Lambda-shaped sandbox ({@link Mode}) it starts inside a fresh cgroup ({@link CgroupHost}), not pinned.
  */
 public final class Harness {
-
-  private static final String MODULES = "dev.lambdaguice.handlers.echo.EchoHandlerModule";
-  /** USER_HZ, the unit of {@code /proc/<pid>/stat} times: 100 on Linux. */
-  private static final long CLOCK_TICKS_PER_SECOND = 100;
 
   private final HarnessOptions options;
   private final String taskset;
   private final String allCpus;
   private final Path taskRoot;
+  private final Map<String, RuntimeUnderTest> runtimes = new LinkedHashMap<>();
+  private CgroupHost cgroups;
+  private ImageRuntime image;
 
   private Harness(HarnessOptions options) throws IOException {
     this.options = options;
@@ -51,21 +53,47 @@ public final class Harness {
       System.exit(2);
       return;
     }
+    Harness harness = new Harness(options);
     try {
-      new Harness(options).run();
+      harness.run();
     } catch (BenchmarkFailure e) {
       System.err.println("\nHARNESS FAILED: " + e.getMessage());
+      harness.cleanUp();
       System.exit(1);
+    } finally {
+      harness.cleanUp();
     }
   }
 
   private void run() throws Exception {
     long start = System.nanoTime();
     String javaVersion = javaVersion();
+    List<Mode> modes = options.modes().stream().map(name -> Mode.named(name, allCpus, options.pinnedCpu()))
+        .toList();
+    String sandbox = "none";
+    if (options.sandboxed()) {
+      try {
+        cgroups = CgroupHost.open(options.cgroup());
+      } catch (IOException e) {
+        throw new BenchmarkFailure(e.getMessage());
+      }
+      sandbox = cgroups.describe();
+    }
+    for (String name : options.runtimes()) {
+      runtimes.put(name, name.equals(ImageRuntime.NAME) ? image() : options.runtime(name));
+    }
     System.out.println("JVM for every runtime: " + options.java() + "\n" + javaVersion.indent(2)
-        + "common JVM flags: " + options.jvmFlags() + "; per runtime: " + options.runtimeFlags()
-        + "\nunpinned: taskset -c " + allCpus + "; pinned: taskset -c " + options.pinnedCpu()
-        + "; harness affinity: " + affinity() + "; logs: " + options.logs());
+        + "common JVM flags: " + options.jvmFlags() + "; flag sets: " + options.flagSets() + "; per runtime: "
+        + options.runtimeFlags() + "\nmodes: " + options.modes() + " (unpinned: taskset -c " + allCpus
+        + "; pinned: taskset -c " + options.pinnedCpu() + "; sandboxes: " + sandbox + ")\nharness affinity: "
+        + affinity() + "; logs: " + options.logs());
+    for (Mode mode : modes) {
+      if (mode.sandboxed()) {
+        System.out.printf(Locale.ROOT, "%s: memory limit %d MiB, CPU quota %d of %d us (%.3f of a core)%n",
+            mode.name(), mode.sandbox().memoryMb(), mode.sandbox().quotaMicros(), SandboxLimits.PERIOD_MICROS,
+            mode.sandbox().cores());
+      }
+    }
     List<BenchEvent> events = options.events().stream().map(BenchEvent::named).toList();
 
     List<ServerCapacity.Capacity> capacity = new ArrayList<>();
@@ -86,70 +114,100 @@ public final class Harness {
 
     System.out.println();
     List<ProcessResult> results = new ArrayList<>();
-    List<String> runtimes = options.runtimes();
+    List<String> names = options.runtimes();
     for (BenchEvent event : events) {
       for (int run = 1; run <= options.runs(); run++) {
-        for (int k = 0; k < runtimes.size(); k++) {
-          RuntimeSpec runtime = options.runtime(runtimes.get((k + run - 1) % runtimes.size()));
-          for (String mode : options.modes()) {
-            ProcessResult result = measure(runtime, event, mode.equals("pinned"), run);
-            results.add(result);
-            System.out.printf("%s %-5s %-8s run %d: cold start %6.0f ms, init %6.0f ms, %6.0f inv/s, p50 %6.1f us,"
-                    + " p99 %7.1f us, peak RSS %5.1f MiB, CPU %5.0f ms + %5.1f us/inv, server CPU %5.1f us/inv%n",
-                event.name(), runtime.name(), result.mode(), run, result.coldStartMs(), result.initMs(),
-                result.invocationsPerSecond(), result.p50Micros(), result.p99Micros(), result.peakRssMb(),
-                result.coldStartCpuMs(), result.cpuMicros(), result.serverCpuMicros());
+        for (Mode mode : modes) {
+          for (String flagSet : options.flagSets()) {
+            for (int k = 0; k < names.size(); k++) {
+              RuntimeUnderTest runtime = runtimes.get(names.get((k + run - 1) % names.size()));
+              ProcessResult r = measure(runtime, event, mode, FlagSet.named(flagSet), run);
+              results.add(r);
+              System.out.println(r.summary());
+            }
           }
         }
       }
     }
 
-    Report report = new Report(results, runtimes);
-    System.out.print(report.table(options.events()));
+    Report report = new Report(results, names);
+    System.out.print(report.table(options.events(), options.flagSets(), options.modes()));
     if (options.out() != null) {
-      Files.writeString(options.out(), report.json(options, javaVersion, capacity, options.events()));
+      Files.writeString(options.out(), report.json(options, javaVersion, sandbox, capacity));
       System.out.println("\nsummary written to " + options.out());
     }
-    System.out.printf("%nevery invocation answered exactly once, correctly; took %.0f s%n",
-        (System.nanoTime() - start) / 1e9);
+    System.out.printf("%nevery invocation answered exactly once, correctly%s; took %.0f s%n",
+        options.sandboxed() ? ", no OOM kill" : "", (System.nanoTime() - start) / 1e9);
   }
 
   /** Runs one fresh process of {@code runtime} over the invocations and returns its figures. */
-  private ProcessResult measure(RuntimeSpec runtime, BenchEvent event, boolean pinned, int run) throws Exception {
-    int invocations = options.invocations(event);
+  private ProcessResult measure(RuntimeUnderTest runtime, BenchEvent event, Mode mode, FlagSet flagSet, int run)
+      throws Exception {
+    int invocations = options.invocations(event, mode);
     int total = options.warmup() + invocations;
-    String mode = pinned ? "pinned" : "unpinned";
-    Path log = options.logs().resolve(event.name() + "-" + runtime.name() + "-" + mode + "-" + run + ".log");
-    BenchServer server = BenchServer.start(event, total);
-    ProcessBuilder builder = new ProcessBuilder(runtime.command(taskset, pinned ? options.pinnedCpu() : allCpus,
-        options.java(), options.jvmFlags()))
-        .directory(taskRoot.toFile())
-        .redirectErrorStream(true)
-        .redirectOutput(log.toFile());
-    builder.environment().clear();
-    builder.environment().putAll(environment(server.runtimeApi(), runtime.handler()));
-    String what = event.name() + " " + runtime.name() + " " + mode + " run " + run;
-    double peakRssMb;
-    long cpuAtFirstAnswer;
-    long cpuAtEnd;
-    long spawn = System.nanoTime();
-    Process process = builder.start();
+    String what = event.name() + " " + runtime.name() + " " + mode.name() + " " + flagSet.name() + " run " + run;
+    Path log = options.logs().resolve(String.join("-", event.name(), runtime.name(), mode.name(), flagSet.name(),
+        Integer.toString(run)) + ".log");
+    List<String> jvmFlags = new ArrayList<>(options.jvmFlags());
+    jvmFlags.addAll(flagSet.flags());
+    List<String> command = runtime.command(options.java(), jvmFlags);
+    Cgroup cgroup = mode.sandboxed() ? cgroups.create(mode.sandbox()) : null;
+    BenchServer server = null;
     try {
-      long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(options.timeoutSeconds());
-      await(server::awaitFirstAnswer, deadline, server, process, what, log);
-      cpuAtFirstAnswer = cpuNanos(process);
-      await(server::awaitDone, deadline, server, process, what, log);
-      cpuAtEnd = cpuNanos(process);
-      peakRssMb = peakRssKb(process) / 1024.0;
+      server = BenchServer.start(event, total);
+      ProcessBuilder builder = new ProcessBuilder(cgroup != null ? cgroup.wrap(command) : withTaskset(mode, command))
+          .directory(taskRoot.toFile())
+          .redirectErrorStream(true)
+          .redirectOutput(log.toFile());
+      builder.environment().clear();
+      String runtimeApi = server.runtimeApi();
+      builder.environment().putAll(runtime.environment(LambdaEnvironment.of(runtimeApi, taskRoot, mode)));
+      Diagnosis diagnosis = () -> cgroup == null ? "" : "; sandbox " + cgroup.stats();
+      long spawn = System.nanoTime();
+      Process process = builder.start();
+      double peakRssMb;
+      long cpuAtFirstAnswer;
+      long cpuAtEnd;
+      CgroupStats atFirstAnswer = CgroupStats.NONE;
+      CgroupStats atEnd = CgroupStats.NONE;
+      try {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(options.timeoutSeconds());
+        await(server::awaitFirstAnswer, deadline, server, process, what, log, diagnosis);
+        JvmProcess jvm = JvmProcess.of(process);
+        cpuAtFirstAnswer = jvm.cpuNanos();
+        atFirstAnswer = cgroup != null ? cgroup.stats() : CgroupStats.NONE;
+        await(server::awaitDone, deadline, server, process, what, log, diagnosis);
+        cpuAtEnd = jvm.cpuNanos();
+        peakRssMb = jvm.peakRssKb() / 1024.0;
+        atEnd = cgroup != null ? cgroup.stats() : CgroupStats.NONE;
+      } finally {
+        stop(process);
+        server.close();
+      }
+      BenchServer.Served served = server.served();
+      if (served.failureCount() > 0 || served.answered() != total) {
+        throw new BenchmarkFailure(what + ": " + served.answered() + " of " + total + " invocations answered"
+            + " correctly, " + served.failureCount() + " failure(s): " + served.failures() + diagnosis.describe()
+            + "; see " + log);
+      }
+      if (atEnd.oomKilled()) {
+        throw new BenchmarkFailure(what + ": the OOM killer struck in the sandbox: " + atEnd + "; see " + log);
+      }
+      return result(runtime, event, mode, flagSet, run, invocations, total, spawn, served, peakRssMb,
+          cpuAtFirstAnswer, cpuAtEnd, atFirstAnswer, atEnd);
     } finally {
-      stop(process);
-      server.close();
+      if (server != null) {
+        server.close(); // again, harmless, if the process could not even start
+      }
+      if (cgroup != null) {
+        cgroups.release(cgroup);
+      }
     }
-    BenchServer.Served served = server.served();
-    if (served.failureCount() > 0 || served.answered() != total) {
-      throw new BenchmarkFailure(what + ": " + served.answered() + " of " + total + " invocations answered"
-          + " correctly, " + served.failureCount() + " failure(s): " + served.failures() + "; see " + log);
-    }
+  }
+
+  private ProcessResult result(RuntimeUnderTest runtime, BenchEvent event, Mode mode, FlagSet flagSet, int run,
+      int invocations, int total, long spawn, BenchServer.Served served, double peakRssMb, long cpuAtFirstAnswer,
+      long cpuAtEnd, CgroupStats atFirstAnswer, CgroupStats atEnd) {
     long[] sent = served.sentNanos();
     long[] answered = served.answeredNanos();
     long[] latencies = new long[invocations];
@@ -159,7 +217,7 @@ public final class Harness {
       lastAnswer = Math.max(lastAnswer, answered[i]);
     }
     Arrays.sort(latencies);
-    return new ProcessResult(runtime.name(), event.name(), pinned, run, invocations,
+    return new ProcessResult(runtime.name(), event.name(), mode.name(), flagSet.name(), run, invocations,
         (answered[0] - spawn) / 1e6,
         (served.firstNextNanos() - spawn) / 1e6,
         invocations * 1e9 / (lastAnswer - sent[options.warmup()]),
@@ -167,8 +225,15 @@ public final class Harness {
         percentile(latencies, 0.99) / 1e3,
         peakRssMb,
         cpuAtFirstAnswer / 1e6,
-        (cpuAtEnd - cpuAtFirstAnswer) / 1e3 / (total - 1),
-        served.cpuNanos() / 1e3 / total);
+        (cpuAtEnd - cpuAtFirstAnswer) / 1e3 / Math.max(1, total - 1),
+        served.cpuNanos() / 1e3 / total,
+        atFirstAnswer, atEnd);
+  }
+
+  private List<String> withTaskset(Mode mode, List<String> command) {
+    List<String> full = new ArrayList<>(List.of(taskset, "-c", mode.cpus()));
+    full.addAll(command);
+    return full;
   }
 
   /** Something to wait for, such as {@link BenchServer#awaitDone}. */
@@ -176,63 +241,50 @@ public final class Harness {
     boolean await(long timeout, TimeUnit unit) throws InterruptedException;
   }
 
+  /** More to say when a process fails, such as what its sandbox recorded. */
+  private interface Diagnosis {
+    String describe() throws IOException;
+  }
+
   /** Waits, failing if the process exits or the deadline passes. */
-  private void await(Wait wait, long deadline, BenchServer server, Process process, String what, Path log)
-      throws Exception {
+  private void await(Wait wait, long deadline, BenchServer server, Process process, String what, Path log,
+      Diagnosis diagnosis) throws Exception {
     while (!wait.await(50, TimeUnit.MILLISECONDS)) {
       if (!process.isAlive()) {
         throw new BenchmarkFailure(what + ": the process exited with status " + process.exitValue() + " after "
-            + server.served().answered() + " answers; its output:\n" + tail(log));
+            + server.served().answered() + " answers" + diagnosis.describe() + "; its output:\n" + tail(log));
       }
       if (System.nanoTime() > deadline) {
         throw new BenchmarkFailure(what + ": not done after " + options.timeoutSeconds() + " s ("
-            + server.served().answered() + " answers); see " + log);
+            + server.served().answered() + " answers)" + diagnosis.describe() + "; see " + log);
       }
     }
   }
 
-  /** The environment of every runtime: Lambda's variables, lambda-guice's modules, the handler. */
-  private Map<String, String> environment(String runtimeApi, String handler) {
-    Map<String, String> env = new LinkedHashMap<>();
-    env.put("PATH", System.getenv().getOrDefault("PATH", "/usr/bin:/bin"));
-    env.put("LANG", "C.UTF-8");
-    env.put("TZ", ":UTC");
-    env.put("AWS_LAMBDA_RUNTIME_API", runtimeApi);
-    env.put("_HANDLER", handler);
-    env.put("LAMBDA_TASK_ROOT", taskRoot.toString());
-    env.put("LAMBDA_GUICE_MODULES", MODULES);
-    env.put("AWS_REGION", "us-east-1");
-    env.put("AWS_DEFAULT_REGION", "us-east-1");
-    env.put("AWS_LAMBDA_FUNCTION_NAME", "bench");
-    env.put("AWS_LAMBDA_FUNCTION_VERSION", "$LATEST");
-    env.put("AWS_LAMBDA_FUNCTION_MEMORY_SIZE", "1024");
-    env.put("AWS_LAMBDA_LOG_GROUP_NAME", "/aws/lambda/bench");
-    env.put("AWS_LAMBDA_LOG_STREAM_NAME", "2026/01/01/[$LATEST]bench");
-    env.put("AWS_LAMBDA_INITIALIZATION_TYPE", "on-demand");
-    return env;
-  }
-
-  /** The CPU time (user and system, all threads) of a live process, from {@code /proc/<pid>/stat}. */
-  private static long cpuNanos(Process process) throws IOException {
-    String stat = Files.readString(Path.of("/proc", Long.toString(process.pid()), "stat"));
-    String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-    long ticks = Long.parseLong(fields[11]) + Long.parseLong(fields[12]); // utime, stime (fields 14 and 15)
-    return ticks * TimeUnit.SECONDS.toNanos(1) / CLOCK_TICKS_PER_SECOND;
-  }
-
-  /** VmHWM of a live JVM, in KiB ({@code --java} may be a script, but one that execs the JVM). */
-  private static long peakRssKb(Process process) throws IOException {
-    Path status = Path.of("/proc", Long.toString(process.pid()), "status");
-    String command = process.info().command().orElse("?");
-    if (!Path.of(command).getFileName().toString().equals("java")) {
-      throw new IOException("the runtime process is " + command + ", not a JVM: a --java script must exec java");
+  /** Unpacks the {@code --image} tar, once per harness run. */
+  private ImageRuntime image() throws IOException, InterruptedException {
+    if (!"root".equals(System.getProperty("user.name"))) {
+      throw new IOException("the image runtime runs its Entrypoint in namespaces and a chroot, which needs root");
     }
-    for (String line : Files.readAllLines(status)) {
-      if (line.startsWith("VmHWM:")) {
-        return Long.parseLong(line.substring("VmHWM:".length()).replace("kB", "").trim());
+    System.out.println("unpacking " + options.image());
+    image = ImageRuntime.unpack(options.image(), options.imageKey(), options.flagsOf(ImageRuntime.NAME));
+    return image;
+  }
+
+  /** Removes the sandboxes' cgroups and the unpacked image; idempotent. */
+  private void cleanUp() {
+    try {
+      if (cgroups != null) {
+        cgroups.close();
+        cgroups = null;
       }
+      if (image != null) {
+        image.image().delete();
+        image = null;
+      }
+    } catch (IOException | InterruptedException e) {
+      System.err.println("clean-up incomplete: " + e.getMessage());
     }
-    throw new IOException("no VmHWM in " + status);
   }
 
   private static void stop(Process process) throws InterruptedException {
