@@ -19,8 +19,9 @@ import java.util.Objects;
  * HTTP the client can read as {@link RuntimeApiProtocolException}, and a refused or reset connection as an
  * {@link IOException}.
  *
- * <p>A request is never sent twice. A kept-alive connection the server closed while idle is found before the next
- * request is written, and replaced; once a request was written, a failure is thrown, not retried, because a
+ * <p>A request is never sent twice. A kept-alive connection that was idle for more than a millisecond (a handler
+ * ran) is checked for a close by the server before the next request is written, and replaced if it was closed;
+ * once a request was written, a failure is thrown, not retried, because a
  * retried post could answer one invocation twice (a failed call means the platform is in trouble, and the runtime
  * exits so Lambda replaces it).
  *
@@ -53,17 +54,13 @@ public final class RuntimeApiClient implements AutoCloseable {
    * @throws IllegalArgumentException if it is not a usable {@code host:port}
    */
   public RuntimeApiClient(String runtimeApi) {
-    this(runtimeApi, MAX_HEADER_BYTES);
-  }
-
-  RuntimeApiClient(String runtimeApi, int maxHeaderBytes) {
     HostPort address = HostPort.parse(Objects.requireNonNull(runtimeApi, "runtimeApi"));
     String fixedHeaders = "Host: " + address.hostHeader() + "\r\nUser-Agent: " + USER_AGENT + "\r\n";
     this.nextRequest = ascii("GET /2018-06-01/runtime/invocation/next HTTP/1.1\r\n" + fixedHeaders);
     this.responseLine = ascii("/response HTTP/1.1\r\n" + fixedHeaders);
     this.errorLine = ascii("/error HTTP/1.1\r\n" + fixedHeaders);
     this.initErrorRequest = ascii("POST /2018-06-01/runtime/init/error HTTP/1.1\r\n" + fixedHeaders);
-    this.connection = new RuntimeApiConnection(address.host(), address.port(), CONNECT_TIMEOUT_MS, maxHeaderBytes);
+    this.connection = new RuntimeApiConnection(address.host(), address.port(), CONNECT_TIMEOUT_MS, MAX_HEADER_BYTES);
   }
 
   /**
