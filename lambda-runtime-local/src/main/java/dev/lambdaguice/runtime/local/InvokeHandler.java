@@ -12,7 +12,8 @@ import java.util.function.Function;
  * The Runtime Interface Emulator's invoke endpoint, {@code POST /2015-03-31/functions/<name>/invocations}: runs
  * one invocation of the named function and answers with its response, or with its error JSON and
  * {@code X-Amz-Function-Error: Unhandled}. Maps {@code X-Amzn-Trace-Id}, {@code X-Amz-Client-Context} (base64 JSON)
- * and {@code X-Amz-Tenant-Id} to the invocation. An unknown name is Lambda's 404 {@code ResourceNotFoundException}.
+ * and {@code X-Amz-Tenant-Id} to the invocation. An unknown name is Lambda's 404 {@code ResourceNotFoundException};
+ * another method than {@code POST} is a 405 with {@code Allow: POST}.
  */
 final class InvokeHandler implements SocketServer.Handler {
 
@@ -39,9 +40,10 @@ final class InvokeHandler implements SocketServer.Handler {
     return URI.create("http://" + hostAndPort + PREFIX + name + SUFFIX);
   }
 
+  /** True for the invoke path of a function, whatever the method (any other than POST is answered 405). */
   static boolean matches(HttpRequest request) {
     String path = request.path();
-    return request.method().equals("POST") && path.startsWith(PREFIX) && path.endsWith(SUFFIX)
+    return path.startsWith(PREFIX) && path.endsWith(SUFFIX)
         && path.length() > PREFIX.length() + SUFFIX.length()
         && path.indexOf('/', PREFIX.length()) == path.length() - SUFFIX.length();
   }
@@ -54,6 +56,11 @@ final class InvokeHandler implements SocketServer.Handler {
 
   @Override
   public boolean handle(HttpRequest request, HttpConnection connection) throws IOException {
+    if (!request.method().equals("POST")) {
+      connection.write(HttpResponse.json(405, ErrorJson.of("MethodNotAllowedException",
+          "Invoke a function with POST, not " + printable(request.method()))).header("Allow", "POST"));
+      return true;
+    }
     String name = functionName(request);
     Invocations invocations = functions.apply(name);
     if (invocations == null) {

@@ -111,12 +111,23 @@ class InvokeEndpointTest {
   void unknownPathsAre404AndKeepTheConnectionUsable() throws Exception {
     lambda = LocalLambda.start();
     try (RawHttp client = new RawHttp(lambda.port())) {
-      assertEquals(404, client.get("/2015-03-31/functions/function/invocations").status());
       assertEquals(404, client.get("/2018-06-01/runtime/invocation/abc/unknown").status());
       assertEquals(404, client.post("/nothing", "{}").status());
       assertEquals(404, client.get("/2018-06-01/runtime/init/error").status());
     }
     assertEquals(2, lambda.requests().size(), "only Runtime API paths are recorded");
     assertTrue(lambda.requests().stream().allMatch(r -> r.endpoint() == null));
+  }
+
+  @Test
+  void anotherMethodThanPostOnTheInvokePathIs405WithAllowAndTheConnectionStaysUsable() throws Exception {
+    lambda = LocalLambda.start();
+    try (RawHttp client = new RawHttp(lambda.port())) {
+      RawHttp.Response get = client.get("/2015-03-31/functions/function/invocations");
+      assertEquals(405, get.status());
+      assertEquals("POST", get.header("Allow"));
+      assertTrue(get.bodyAsString().contains("MethodNotAllowedException"), get.bodyAsString());
+      assertEquals(404, client.post("/nothing", "{}").status(), "the same connection answers the next request");
+    }
   }
 }
