@@ -48,10 +48,8 @@ interface EventReader {
       } catch (InvalidEventException e) {
         throw e;
       } catch (Exception e) {
-        Throwable reason = e.getCause() != null && e.getMessage() != null && e.getMessage().startsWith("java.")
-            ? e.getCause() : e;
-        throw new InvalidEventException("The event does not fit " + typeName + " at " + reader.getPath() + ": "
-            + reason.getMessage(), e);
+        throw new InvalidEventException("The event does not fit " + typeName + " at "
+            + JsonProblem.of(e, reader.getPath()), e);
       }
     };
   }
