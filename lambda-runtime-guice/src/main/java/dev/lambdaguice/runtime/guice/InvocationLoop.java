@@ -7,6 +7,7 @@ import dev.lambdaguice.runtime.api.PostResult;
 import dev.lambdaguice.runtime.api.RuntimeApiClient;
 import dev.lambdaguice.runtime.api.XRayErrorCause;
 import java.io.IOException;
+import java.nio.channels.ClosedByInterruptException;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -48,8 +49,7 @@ final class InvocationLoop {
         }
         return LambdaRuntime.EXIT_PLATFORM_FAILED;
       } catch (IOException | RuntimeException e) {
-        log.log(Level.SEVERE, "The Runtime API failed on /next, exiting: " + e);
-        return LambdaRuntime.EXIT_PLATFORM_FAILED;
+        return failed("/next", e);
       }
       int exit = serve(invocation);
       if (exit != 0) {
@@ -111,8 +111,7 @@ final class InvocationLoop {
       return outcome(client.respond(invocation.requestId(), invocation.invocationId(), response.body(),
           response.length(), response.contentType()), "response");
     } catch (IOException e) {
-      log.log(Level.SEVERE, "The Runtime API failed on /response, exiting: " + e);
-      return LambdaRuntime.EXIT_PLATFORM_FAILED;
+      return failed("/response", e);
     } catch (RuntimeException e) { // a client bug: the response may not have gone out, so answer with an error
       String message = "The runtime could not post the response: " + e;
       log.log(Level.SEVERE, message, e);
@@ -154,8 +153,7 @@ final class InvocationLoop {
       return outcome(client.error(invocation.requestId(), invocation.invocationId(), errorType, report, xrayCause),
           "error");
     } catch (IOException e) {
-      log.log(Level.SEVERE, "The Runtime API failed on /error, exiting: " + e);
-      return LambdaRuntime.EXIT_PLATFORM_FAILED;
+      return failed("/error", e);
     } catch (RuntimeException e) { // a client bug: nothing more can be posted for this invocation
       log.log(Level.SEVERE, "The runtime could not post the error; the invocation will time out", e);
       return 0;
@@ -176,7 +174,7 @@ final class InvocationLoop {
         outcome(client.error(e.requestId(), e.invocationId(), ErrorTypes.INVALID_INVOCATION, report, null), "error");
         return true;
       } catch (IOException io) {
-        log.log(Level.SEVERE, "The Runtime API failed on /error, exiting: " + io);
+        failed("/error", io);
         return false;
       } catch (RuntimeException bug) {
         log.log(Level.SEVERE, "The runtime could not post the error; the invocation will time out", bug);
@@ -185,6 +183,20 @@ final class InvocationLoop {
     } finally {
       logContext.requestId(null);
     }
+  }
+
+  /**
+   * Logs why the runtime stops after a call failed, and returns the exit code. A thread interrupted while it waited
+   * on the Runtime API (the socket is then closed, {@link ClosedByInterruptException}) was stopped on purpose, as
+   * {@code lambda-runtime-local} stops an in-process runtime: that is said at INFO, not as a platform failure.
+   */
+  private int failed(String call, Exception e) {
+    if (e instanceof ClosedByInterruptException || Thread.currentThread().isInterrupted()) {
+      log.info("The runtime thread was interrupted during " + call + "; the runtime stops");
+    } else {
+      log.log(Level.SEVERE, "The Runtime API failed on " + call + ", exiting: " + e);
+    }
+    return LambdaRuntime.EXIT_PLATFORM_FAILED;
   }
 
   /** Logs a post the platform refused; the loop goes on in every case (a 500 arrives as an exception). */

@@ -351,13 +351,17 @@ public final class LocalLambda implements AutoCloseable {
   }
 
   /**
-   * Stops the server: closes every connection, so pending {@code /next} calls fail; fails pending invocations;
-   * then stops the runtimes started through {@link #inProcess()} and {@link #childProcess()}.
+   * Stops the server: tells in-process runtimes they are being stopped (their thread is interrupted, so one
+   * waiting on the Runtime API ends quietly); closes every connection, so pending {@code /next} calls fail; fails
+   * pending invocations; then stops the runtimes started through {@link #inProcess()} and {@link #childProcess()}.
    */
   @Override
   public void close() {
     if (!closed.compareAndSet(false, true)) {
       return;
+    }
+    for (ManagedRuntime runtime : runtimes) {
+      runtime.stopping();
     }
     server.close();
     invocations.close();
