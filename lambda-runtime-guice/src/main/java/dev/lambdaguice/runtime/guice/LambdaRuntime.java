@@ -34,6 +34,12 @@ public final class LambdaRuntime {
   /** Exit code after a handler threw an {@link Error}, such as {@link OutOfMemoryError}. */
   public static final int EXIT_FATAL_ERROR = 3;
 
+  /**
+   * {@code true} asks for text logs a person reads in a terminal: a record's lines as real line breaks, not the
+   * {@code \r} that keeps it one CloudWatch event. {@code LocalMain} sets it when its output is a terminal.
+   */
+  public static final String LOG_TERMINAL_VARIABLE = "LAMBDA_GUICE_LOG_TERMINAL";
+
   private LambdaRuntime() {}
 
   /**

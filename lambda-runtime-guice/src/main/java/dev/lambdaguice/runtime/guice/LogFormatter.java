@@ -16,8 +16,12 @@ import java.util.logging.LogRecord;
  */
 final class LogFormatter extends Formatter {
 
-  /** The log format, from {@code AWS_LAMBDA_LOG_FORMAT}. */
-  enum Format { TEXT, JSON }
+  /**
+   * The log format: {@code JSON} or {@code TEXT} from {@code AWS_LAMBDA_LOG_FORMAT}; {@code TERMINAL} is text whose
+   * record lines are real line breaks (continuations indented), for a person reading a terminal, where CloudWatch's
+   * {@code \r} would make a stack trace's frames overwrite each other.
+   */
+  enum Format { TEXT, TERMINAL, JSON }
 
   private final Format format;
   private final LogContext context;
@@ -31,10 +35,11 @@ final class LogFormatter extends Formatter {
   public String format(LogRecord record) {
     String message = formatMessage(record);
     String requestId = context.requestId();
-    return format == Format.JSON ? json(record, message, requestId) : text(record, message, requestId);
+    return format == Format.JSON ? json(record, message, requestId)
+        : text(record, message, requestId, format == Format.TERMINAL);
   }
 
-  private static String text(LogRecord record, String message, String requestId) {
+  private static String text(LogRecord record, String message, String requestId, boolean terminal) {
     StringBuilder line = new StringBuilder(64 + message.length());
     IsoTimestamp.append(line, record.getMillis());
     line.append(' ')
@@ -46,6 +51,9 @@ final class LogFormatter extends Formatter {
       StringWriter trace = new StringWriter();
       record.getThrown().printStackTrace(new PrintWriter(trace));
       line.append('\n').append(trace.toString().stripTrailing());
+    }
+    if (terminal) {
+      return line.toString().replace("\r\n", "\n").replace("\n", "\n    ") + "\n";
     }
     for (int i = 0; i < line.length(); i++) {
       if (line.charAt(i) == '\n') {

@@ -16,8 +16,7 @@ final class Logging {
 
   /** Replaces the root logger's handlers with one writing to stdout; returns the runtime's own logger. */
   static Logger install(Map<String, String> env, LogContext context) {
-    LogFormatter.Format format = "JSON".equalsIgnoreCase(env.getOrDefault("AWS_LAMBDA_LOG_FORMAT", "").trim())
-        ? LogFormatter.Format.JSON : LogFormatter.Format.TEXT;
+    LogFormatter.Format format = format(env);
     Level level = LogFormatter.level(env.get("AWS_LAMBDA_LOG_LEVEL"));
     Logger root = LogManager.getLogManager().getLogger("");
     for (Handler handler : root.getHandlers()) {
@@ -28,5 +27,18 @@ final class Logging {
     root.addHandler(handler);
     root.setLevel(level);
     return Logger.getLogger("dev.lambdaguice.runtime");
+  }
+
+  /**
+   * JSON when {@code AWS_LAMBDA_LOG_FORMAT} says so; else text, with real line breaks when
+   * {@value LambdaRuntime#LOG_TERMINAL_VARIABLE} is {@code true} (the runtime never guesses: on Lambda stdout is a pipe to
+   * CloudWatch, which needs a record on one line).
+   */
+  static LogFormatter.Format format(Map<String, String> env) {
+    if ("JSON".equalsIgnoreCase(env.getOrDefault("AWS_LAMBDA_LOG_FORMAT", "").trim())) {
+      return LogFormatter.Format.JSON;
+    }
+    return "true".equalsIgnoreCase(env.getOrDefault(LambdaRuntime.LOG_TERMINAL_VARIABLE, "").trim())
+        ? LogFormatter.Format.TERMINAL : LogFormatter.Format.TEXT;
   }
 }

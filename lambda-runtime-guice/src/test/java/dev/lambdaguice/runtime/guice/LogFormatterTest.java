@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
+import java.util.Map;
 import java.util.logging.Level;
 import java.util.logging.LogRecord;
 import org.junit.jupiter.api.Test;
@@ -28,6 +29,27 @@ class LogFormatterTest {
     assertTrue(line.endsWith("\n"));
     assertEquals(1, line.split("\n", -1).length - 1, "exactly one line: " + line);
     assertTrue(line.contains(" req-1 WARN app.Orders first\rsecond\rjava.lang.IllegalStateException: bad"), line);
+  }
+
+  @Test
+  void terminalTextBreaksLinesAndIndentsTheRestOfTheRecord() {
+    LogContext context = new LogContext();
+    context.requestId("req-1");
+    String line = new LogFormatter(LogFormatter.Format.TERMINAL, context)
+        .format(record(Level.WARNING, "first\nsecond", new IllegalStateException("bad")));
+    assertFalse(line.contains("\r"), line);
+    assertTrue(line.contains(" req-1 WARN app.Orders first\n    second\n    java.lang.IllegalStateException: bad\n"
+        + "    \tat "), line);
+    assertTrue(line.endsWith("\n") && !line.endsWith("    \n"), line);
+  }
+
+  @Test
+  void theFormatComesFromTheEnvironmentOnly() {
+    assertEquals(LogFormatter.Format.TEXT, Logging.format(Map.of()));
+    assertEquals(LogFormatter.Format.TEXT, Logging.format(Map.of("LAMBDA_GUICE_LOG_TERMINAL", "false")));
+    assertEquals(LogFormatter.Format.TERMINAL, Logging.format(Map.of("LAMBDA_GUICE_LOG_TERMINAL", "true")));
+    assertEquals(LogFormatter.Format.JSON,
+        Logging.format(Map.of("AWS_LAMBDA_LOG_FORMAT", "json", "LAMBDA_GUICE_LOG_TERMINAL", "true")));
   }
 
   @Test

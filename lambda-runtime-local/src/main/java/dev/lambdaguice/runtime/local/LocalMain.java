@@ -1,5 +1,7 @@
 package dev.lambdaguice.runtime.local;
 
+import dev.lambdaguice.runtime.guice.LambdaRuntime;
+import java.io.Console;
 import java.io.IOException;
 import java.net.URI;
 import java.time.Duration;
@@ -155,12 +157,33 @@ public final class LocalMain implements AutoCloseable {
 
   private static InProcessRuntime runtime(LocalLambda lambda, String key, LocalOptions options,
       RuntimeEntry entry) {
-    return lambda.inProcess()
+    InProcessRuntime.Builder builder = lambda.inProcess()
         .entry(entry)
         .handler(key)
-        .modules(options.modules().toArray(new String[0]))
-        .env(options.env())
-        .start();
+        .modules(options.modules().toArray(new String[0]));
+    if (!options.env().containsKey(LambdaRuntime.LOG_TERMINAL_VARIABLE) && inTerminal()) {
+      builder.env(LambdaRuntime.LOG_TERMINAL_VARIABLE, "true"); // stack traces readable, not joined with \r
+    }
+    return builder.env(options.env()).start();
+  }
+
+  /**
+   * Whether a person reads this process's output in a terminal. Before JDK 22 a console exists only then; from
+   * JDK 22 on, {@code System.console()} exists for redirected streams too, and {@code Console.isTerminal()}
+   * (looked up by name: this code is compiled for JDK 17) tells.
+   */
+  static boolean inTerminal() {
+    Console console = System.console();
+    if (console == null) {
+      return false;
+    }
+    try {
+      return (Boolean) Console.class.getMethod("isTerminal").invoke(console);
+    } catch (NoSuchMethodException e) {
+      return true;
+    } catch (ReflectiveOperationException | RuntimeException e) {
+      return false;
+    }
   }
 
   /** Waits until the function's runtime waits in {@code /next} (true), or has stopped (false). */
