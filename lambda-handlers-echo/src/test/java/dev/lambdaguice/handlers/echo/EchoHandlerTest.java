@@ -7,8 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.google.gson.JsonParser;
 import dev.lambdaguice.runtime.local.InvokeResult;
 import dev.lambdaguice.runtime.local.LocalLambda;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -18,7 +16,6 @@ import org.junit.jupiter.params.provider.ValueSource;
 /** The echo function, served by the real runtime in-process over real HTTP from lambda-runtime-local. */
 class EchoHandlerTest {
 
-  private static final Path EVENTS = Path.of(System.getProperty("lambdaguice.sharedEvents", "../../shared/events"));
   private static LocalLambda lambda;
 
   @BeforeAll
@@ -45,10 +42,9 @@ class EchoHandlerTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"aws-lambda-java-libs/apigw_rest_event.json", "aws-lambda-java-libs/apigw_http_event.json",
-      "aws-lambda-go/apigw-request.json", "powertools-lambda-python/apiGatewayProxyV2Event.json"})
-  void echoesTheBodyOfRealApiGatewayEvents(String file) throws Exception {
-    String event = Files.readString(EVENTS.resolve(file));
+  @ValueSource(strings = {EventFixtures.REST, EventFixtures.HTTP, EventFixtures.HTTP_BASE64})
+  void echoesTheBodyOfApiGatewayEvents(String file) throws Exception {
+    String event = EventFixtures.read(file);
     String body = JsonParser.parseString(event).getAsJsonObject().get("body").getAsString();
     InvokeResult result = lambda.invoke(event);
     assertFalse(result.error(), result.bodyAsString());
@@ -56,8 +52,16 @@ class EchoHandlerTest {
   }
 
   @Test
+  void theBodyComesBackAsSentEscapesAndBase64Included() throws Exception {
+    assertEquals("\"Grüße aus API Gateway: \\\"quoted\\\", tab\\tand newline\\n\"",
+        lambda.invoke(EventFixtures.read(EventFixtures.REST)).bodyAsString());
+    assertEquals("\"AAEC/w==\"", lambda.invoke(EventFixtures.read(EventFixtures.HTTP_BASE64)).bodyAsString(),
+        "a base64 body is echoed as it came, not decoded");
+  }
+
+  @Test
   void anEventWithoutBodyGetsAClearError() throws Exception {
-    InvokeResult result = lambda.invoke(Files.readString(EVENTS.resolve("aws-lambda-go/sns-event.json")));
+    InvokeResult result = lambda.invoke(EventFixtures.read(EventFixtures.HTTP_GET));
     assertTrue(result.error());
     assertEquals("Runtime.UserException", result.errorType());
     assertTrue(result.errorMessage().contains("no \"body\" field"), result.errorMessage());

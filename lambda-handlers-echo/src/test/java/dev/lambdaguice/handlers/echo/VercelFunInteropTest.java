@@ -25,7 +25,6 @@ class VercelFunInteropTest {
 
   private static final Path ROOT = Path.of(System.getProperty("lambdaguice.projectRoot", ".."));
   private static final Path INTEROP = ROOT.resolve("interop/vercel-fun");
-  private static final Path EVENTS = Path.of(System.getProperty("lambdaguice.sharedEvents", "../../shared/events"));
 
   @BeforeAll
   static void installFun() throws Exception {
@@ -45,7 +44,7 @@ class VercelFunInteropTest {
     Files.writeString(bootstrap, "#!/bin/sh\nexec '" + java + "' -cp '" + System.getProperty("java.class.path")
         + "' dev.lambdaguice.runtime.guice.LambdaRuntime\n");
     Files.setPosixFilePermissions(bootstrap, PosixFilePermissions.fromString("rwxr-xr-x"));
-    String apiGatewayEvent = Files.readString(EVENTS.resolve("aws-lambda-java-libs/apigw_rest_event.json"));
+    String apiGatewayEvent = EventFixtures.read(EventFixtures.HTTP);
 
     List<JsonObject> results = invoke(bootstrap, "{\"body\":\"hello world\"}", apiGatewayEvent,
         "{\"nobody\":true}", "{\"body\":{\"a\":[1,2]}}");
@@ -53,7 +52,8 @@ class VercelFunInteropTest {
     assertEquals(4, results.size(), results.toString());
     assertTrue(results.get(0).get("functionError").isJsonNull(), results.get(0).toString());
     assertEquals("\"hello world\"", results.get(0).get("payload").getAsString());
-    assertEquals("\"Hello from Lambda!\"", results.get(1).get("payload").getAsString());
+    assertEquals("\"{\\\"message\\\": \\\"hello\\\", \\\"tags\\\": [\\\"a\\\", \\\"b\\\"]}\"",
+        results.get(1).get("payload").getAsString());
     assertEquals("Handled", results.get(2).get("functionError").getAsString());
     JsonObject error = JsonParser.parseString(results.get(2).get("payload").getAsString()).getAsJsonObject();
     assertEquals("java.lang.IllegalArgumentException", error.get("errorType").getAsString());

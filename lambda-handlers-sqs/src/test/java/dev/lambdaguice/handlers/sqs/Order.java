@@ -1,4 +1,4 @@
 package dev.lambdaguice.handlers.sqs;
 
-/** The body of the powertools and aws-lambda-java-libs SQS events: {@code {"id":1234,"name":"product","price":42}}. */
+/** The body of the SQS order fixtures: {@code {"id": 1001, "name": "notebook", "price": 12}}. */
 public record Order(long id, String name, int price) {}

@@ -1,7 +1,7 @@
 package dev.lambdaguice.handlers.sqs;
 
-import static dev.lambdaguice.handlers.sqs.Events.batch;
-import static dev.lambdaguice.handlers.sqs.Events.record;
+import static dev.lambdaguice.handlers.sqs.EventFixtures.batch;
+import static dev.lambdaguice.handlers.sqs.EventFixtures.record;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -27,7 +27,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** SQS batch handlers served by the real runtime loop, in-process over real HTTP, with real SQS events. */
+/** SQS batch handlers served by the real runtime loop, in-process over real HTTP, with the SQS event fixtures. */
 class SqsBatchEndToEndTest {
 
   private static final String FIFO_QUEUE = "arn:aws:sqs:eu-west-1:123456789012:orders.fifo";
@@ -75,17 +75,17 @@ class SqsBatchEndToEndTest {
         .count();
   }
 
-  private static List<String> messageIds(String event) {
+  static List<String> messageIds(String event) {
     List<String> ids = new ArrayList<>();
-    Events.records(new Gson().fromJson(event, JsonObject.class))
+    EventFixtures.records(new Gson().fromJson(event, JsonObject.class))
         .forEach(r -> ids.add(r.getAsJsonObject().get("messageId").getAsString()));
     return ids;
   }
 
   @Test
-  void everyRealSqsEventSucceedsWithAnEmptyFailureList() throws Exception {
-    for (String path : Events.SQS) {
-      String event = Events.read(path);
+  void everySqsFixtureSucceedsWithAnEmptyFailureList() throws Exception {
+    for (String path : EventFixtures.SQS) {
+      String event = EventFixtures.read(path);
       InvokeResult result = text.invoke(event);
       assertEquals("{\"batchItemFailures\":[]}", result.bodyAsString(), path);
       assertEquals(messageIds(event), Journal.messageIds(result.requestId()), path + ": every record, in order");
@@ -93,10 +93,9 @@ class SqsBatchEndToEndTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"powertools-lambda-java/sqs_event.json", "powertools-lambda-java/sqs_event_big.json",
-      "powertools-lambda-java/sqs_fifo_event.json", "aws-lambda-java-libs/sqs_event_product.json"})
-  void typedBodiesOfRealEventsAreRead(String path) throws Exception {
-    String event = Events.read(path);
+  @ValueSource(strings = {EventFixtures.STANDARD, EventFixtures.FIFO, EventFixtures.FAIR, EventFixtures.REDELIVERED})
+  void typedBodiesOfTheFixturesAreRead(String path) throws Exception {
+    String event = EventFixtures.read(path);
     InvokeResult result = orders.invoke(event);
     assertEquals(List.of(), failures(result));
     assertEquals(messageIds(event), Journal.messageIds(result.requestId()));
@@ -104,7 +103,7 @@ class SqsBatchEndToEndTest {
 
   @Test
   void aMixedBatchListsExactlyTheFailedRecords() throws Exception {
-    String event = Events.withBodies("powertools-lambda-java/sqs_event.json",
+    String event = EventFixtures.withBodies(EventFixtures.STANDARD,
         "{\"id\": 1, \"name\": \"book\", \"price\": 12}", "{\"id\": 2, \"name\": \"pen\", \"price\": -1}",
         "not json at all");
     List<String> ids = messageIds(event);
@@ -165,9 +164,9 @@ class SqsBatchEndToEndTest {
   }
 
   @Test
-  void thePowertoolsFifoEventStopsItsGroupAtTheFirstFailure() throws Exception {
-    String path = "powertools-lambda-java/sqs_fifo_event.json"; // MessageGroupId only; the ARN is not .fifo
-    String event = Events.withBodies(path, "{\"id\": 1, \"name\": \"a\", \"price\": 1}",
+  void theFairQueueEventStopsItsGroupAtTheFirstFailure() throws Exception {
+    String path = EventFixtures.FAIR; // MessageGroupId only; the ARN is not .fifo
+    String event = EventFixtures.withBodies(path, "{\"id\": 1, \"name\": \"a\", \"price\": 1}",
         "{\"id\": 2, \"name\": \"b\", \"price\": -2}", "{\"id\": 3, \"name\": \"c\", \"price\": 3}");
     List<String> ids = messageIds(event);
     for (LocalLambda lambda : List.of(orders, ordersParallel)) {
@@ -178,15 +177,39 @@ class SqsBatchEndToEndTest {
   }
 
   @Test
+  void theFifoEventStopsOnlyTheGroupOfTheFailedRecord() throws Exception {
+    String event = EventFixtures.withBodies(EventFixtures.FIFO, "{\"id\": 1, \"name\": \"a\", \"price\": -1}",
+        "{\"id\": 2, \"name\": \"b\", \"price\": 2}", "{\"id\": 3, \"name\": \"c\", \"price\": 3}");
+    List<String> ids = messageIds(event); // groups customer-17, customer-42, customer-17
+    for (LocalLambda lambda : List.of(orders, ordersParallel)) {
+      InvokeResult result = lambda.invoke(event);
+      assertEquals(List.of(ids.get(0), ids.get(2)), failures(result));
+      assertEquals(sorted(List.of(ids.get(0), ids.get(1))), sorted(Journal.messageIds(result.requestId())),
+          "the third record, after its group's failure, never ran");
+    }
+  }
+
+  @Test
   void theSnsFifoEventFailsAsAWhole() throws Exception {
-    String event = Events.withBodies("powertools-lambda-python/snsSqsFifoEvent.json", "fail");
+    String event = EventFixtures.withBodies(EventFixtures.SNS_FIFO_ENVELOPE, "fail");
     assertEquals(messageIds(event), failures(text.invoke(event)));
   }
 
   @Test
+  void anEmptyBodyIsReadAndAMissingBodyFailsOnlyItsRecord() throws Exception {
+    String event = EventFixtures.read(EventFixtures.EMPTY_AND_MISSING_BODY);
+    List<String> ids = messageIds(event);
+    for (LocalLambda lambda : List.of(text, textParallel)) {
+      InvokeResult result = lambda.invoke(event);
+      assertEquals(List.of(ids.get(1)), failures(result));
+      assertEquals(List.of(ids.get(0)), Journal.messageIds(result.requestId()), "the empty body reached the handler");
+    }
+  }
+
+  @Test
   void duplicateMessageIdsAreListedOnceAndFailIfAnyOfTheirRecordsFailed() throws Exception {
-    String path = "powertools-lambda-java/sqs_event_big.json"; // 25 records, 16 distinct message ids
-    List<String> ids = messageIds(Events.read(path));
+    String path = EventFixtures.REDELIVERED; // 10 records, 6 distinct message ids
+    List<String> ids = messageIds(EventFixtures.read(path));
     String duplicated = ids.stream().filter(id -> ids.indexOf(id) != ids.lastIndexOf(id)).findFirst().orElseThrow();
     String single = ids.stream().filter(id -> ids.indexOf(id) == ids.lastIndexOf(id)).findFirst().orElseThrow();
     String[] bodies = new String[ids.size()];
@@ -195,7 +218,7 @@ class SqsBatchEndToEndTest {
     }
     bodies[ids.lastIndexOf(duplicated)] = "fail"; // its first record succeeds, its last fails
     bodies[ids.indexOf(single)] = "fail";
-    String event = Events.withBodies(path, bodies);
+    String event = EventFixtures.withBodies(path, bodies);
     Set<String> expected = new LinkedHashSet<>();
     for (int i = 0; i < bodies.length; i++) {
       if (bodies[i].equals("fail")) {
@@ -208,15 +231,14 @@ class SqsBatchEndToEndTest {
       assertEquals(ids.size(), Journal.calls(result.requestId()).size(), "every record ran, duplicates too");
     }
     bodies[ids.indexOf(duplicated)] = "fail"; // both of its records fail: still listed once, now first
-    assertEquals(List.of(duplicated, single), failures(text.invoke(Events.withBodies(path, bodies))));
+    assertEquals(List.of(duplicated, single), failures(text.invoke(EventFixtures.withBodies(path, bodies))));
   }
 
-  @ParameterizedTest
-  @ValueSource(strings = {"aws-lambda-java-libs/apigw_rest_event.json", "aws-lambda-go/apigw-request.json",
-      "powertools-lambda-python/apiGatewayProxyV2Event.json", "aws-lambda-go/sns-event.json",
-      "powertools-lambda-python/s3Event.json", "aws-lambda-java-libs/cloudwatch_event.json"})
-  void otherServicesEventsAreInvocationErrors(String path) throws Exception {
-    assertInvalidSqsEvent(text, Events.read(path));
+  @Test
+  void otherServicesEventsAreInvocationErrors() throws Exception {
+    for (String path : EventFixtures.OTHER_SERVICES) {
+      assertInvalidSqsEvent(text, EventFixtures.read(path));
+    }
   }
 
   @ParameterizedTest
@@ -230,7 +252,7 @@ class SqsBatchEndToEndTest {
     assertInvalidSqsEvent(textParallel, event);
   }
 
-  private static void assertInvalidSqsEvent(LocalLambda lambda, String event) throws Exception {
+  static void assertInvalidSqsEvent(LocalLambda lambda, String event) throws Exception {
     InvokeResult result = lambda.invoke(event);
     assertTrue(result.error(), result.bodyAsString());
     assertEquals("Runtime.UserException", result.errorType());
@@ -252,15 +274,15 @@ class SqsBatchEndToEndTest {
   @Test
   void parallelHandlingGivesTheSameAnswers() throws Exception {
     List<String> events = new ArrayList<>();
-    for (String path : Events.SQS) {
-      events.add(Events.read(path));
+    for (String path : EventFixtures.ALL_SQS) {
+      events.add(EventFixtures.read(path));
     }
-    String big = "powertools-lambda-java/sqs_event_big.json";
-    String[] bodies = new String[25];
+    String big = EventFixtures.REDELIVERED;
+    String[] bodies = new String[10];
     for (int i = 0; i < bodies.length; i++) {
       bodies[i] = i % 3 == 0 ? "fail" : i % 5 == 0 ? "hostile" : "ok";
     }
-    events.add(Events.withBodies(big, bodies));
+    events.add(EventFixtures.withBodies(big, bodies));
     events.add(batch(record("a", "ok", "g1", null), record("b", "fail", "g2", null), record("c", "ok", "g2", null),
         record("d", "ok", "g1", null), record("e", "fail", "g3", null), record("f", "ok", "g1", null)));
     for (String event : events) {
@@ -272,7 +294,7 @@ class SqsBatchEndToEndTest {
     }
   }
 
-  private static List<String> sorted(List<String> ids) {
+  static List<String> sorted(List<String> ids) {
     return ids.stream().sorted().toList();
   }
 

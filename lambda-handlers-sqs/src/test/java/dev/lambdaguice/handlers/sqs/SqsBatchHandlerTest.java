@@ -1,7 +1,7 @@
 package dev.lambdaguice.handlers.sqs;
 
-import static dev.lambdaguice.handlers.sqs.Events.batch;
-import static dev.lambdaguice.handlers.sqs.Events.record;
+import static dev.lambdaguice.handlers.sqs.EventFixtures.batch;
+import static dev.lambdaguice.handlers.sqs.EventFixtures.record;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -40,41 +40,86 @@ class SqsBatchHandlerTest {
   }
 
   @Test
-  void theParserReadsWhatGsonReadsFromEveryRealEvent() throws Exception {
-    for (String path : Events.SQS) {
-      String event = Events.read(path);
+  void theParserReadsWhatGsonReadsFromEveryFixture() throws Exception {
+    for (String path : EventFixtures.ALL_SQS) {
+      String event = EventFixtures.read(path);
       SqsEvent parsed = SqsEventParser.parse(JsonParser.parseString(event));
       assertEquals(GSON.fromJson(event, SqsEvent.class), parsed, path);
-      assertEquals(Events.records(Events.json(path)).size(), parsed.records().size(), path);
+      assertEquals(EventFixtures.records(EventFixtures.json(path)).size(), parsed.records().size(), path);
+    }
+  }
+
+  @Test
+  void theParserReadsEveryFieldOfEveryFixture() throws Exception {
+    for (String path : EventFixtures.ALL_SQS) {
+      JsonArray records = EventFixtures.records(EventFixtures.json(path));
+      List<SqsMessage> parsed = SqsEventParser.parse(JsonParser.parseString(EventFixtures.read(path))).records();
+      for (int i = 0; i < records.size(); i++) {
+        assertWritten(records.get(i), GSON.toJsonTree(parsed.get(i)), path + " record " + i);
+      }
+    }
+  }
+
+  /** Every member of {@code fixture}, at any depth, is in {@code written} with the same value. */
+  private static void assertWritten(JsonElement fixture, JsonElement written, String where) {
+    if (fixture.isJsonObject()) {
+      assertTrue(written != null && written.isJsonObject(), where + " is not an object when written");
+      for (Map.Entry<String, JsonElement> member : fixture.getAsJsonObject().entrySet()) {
+        assertWritten(member.getValue(), written.getAsJsonObject().get(member.getKey()),
+            where + "." + member.getKey());
+      }
+    } else {
+      assertEquals(fixture, written, where + " was not read");
     }
   }
 
   @Test
   void recordsCarryEveryFieldOfTheEvent() throws Exception {
-    SqsMessage python = SqsEventParser.parse(JsonParser.parseString(
-        Events.read("powertools-lambda-python/sqsEvent.json"))).records().get(0);
-    assertEquals("059f36b4-87a3-44ab-83d2-661975830a7d", python.messageId());
-    assertEquals("AQEBwJnKyrHigUMZj6rYigCgxlaS3SLy0a...", python.receiptHandle());
-    assertEquals("Test message.", python.body());
-    assertEquals("1545082649183", python.attributes().get("SentTimestamp"));
-    assertEquals(new SqsMessageAttribute("100", "base64Str", List.of(), List.of(), "Number"),
-        python.messageAttributes().get("testAttr"));
-    assertEquals("e4e68fb7bd0e697a0ae8f1bb342846b3", python.md5OfBody());
-    assertEquals("aws:sqs", python.eventSource());
-    assertEquals("arn:aws:sqs:us-east-2:123456789012:my-queue", python.eventSourceARN());
-    assertEquals("us-east-2", python.awsRegion());
-    assertFalse(python.fifo());
+    SqsMessage standard = SqsEventParser.parse(JsonParser.parseString(
+        EventFixtures.read(EventFixtures.STANDARD))).records().get(0);
+    assertEquals("5b0f2f9c-6d1e-4a3b-9c7e-1f2a3b4c5d01", standard.messageId());
+    assertEquals("AQEBr7yJ0q5wZ2m8k1Lx3dPq9sT4vN6hF0cB2aE5gI7jK8lM1nO3pQ5rS7tU9vW==", standard.receiptHandle());
+    assertEquals("{\"id\": 1001, \"name\": \"notebook\", \"price\": 12}", standard.body());
+    assertEquals(Map.of("ApproximateReceiveCount", "1", "SentTimestamp", "1764720000000",
+        "SenderId", "AIDAEXAMPLESENDER0001", "ApproximateFirstReceiveTimestamp", "1764720000012"),
+        standard.attributes());
+    assertEquals(Map.of("origin", new SqsMessageAttribute("checkout", null, List.of(), List.of(), "String")),
+        standard.messageAttributes());
+    assertEquals("9a0364b9e99bb480dd25e1f0284c8555", standard.md5OfBody());
+    assertEquals("aws:sqs", standard.eventSource());
+    assertEquals("arn:aws:sqs:eu-west-1:123456789012:orders", standard.eventSourceARN());
+    assertEquals("eu-west-1", standard.awsRegion());
+    assertEquals(null, standard.messageGroupId());
+    assertFalse(standard.fifo());
 
-    SqsMessage go = SqsEventParser.parse(JsonParser.parseString(Events.read("aws-lambda-go/sqs-event.json")))
-        .records().get(0);
-    assertEquals(List.of("MA==", "MQ==", "MA=="), go.messageAttributes().get("Attribute3").binaryListValues());
-    assertEquals(List.of("abc", "123"), go.messageAttributes().get("Attribute3").stringListValues());
+    Map<String, SqsMessageAttribute> attributes = SqsEventParser.parse(JsonParser.parseString(
+        EventFixtures.read(EventFixtures.ATTRIBUTES))).records().get(0).messageAttributes();
+    assertEquals(new SqsMessageAttribute("DHL", null, List.of(), List.of(), "String"), attributes.get("carrier"));
+    assertEquals(new SqsMessageAttribute("12.5", null, List.of(), List.of(), "Number.float"),
+        attributes.get("weightKg"));
+    assertEquals(new SqsMessageAttribute(null, "iVBORw0KGgo=", List.of(), List.of(), "Binary"),
+        attributes.get("label"));
+    assertEquals(new SqsMessageAttribute(null, null, List.of("a", "b"), List.of("AA==", "/w=="), "String.list"),
+        attributes.get("legacy"));
 
     SqsMessage fifo = SqsEventParser.parse(JsonParser.parseString(
-        Events.read("powertools-lambda-python/snsSqsFifoEvent.json"))).records().get(0);
-    assertEquals("powertools-test", fifo.messageGroupId());
+        EventFixtures.read(EventFixtures.FIFO))).records().get(1);
+    assertEquals("customer-42", fifo.messageGroupId());
+    assertEquals("18897342185392154880", fifo.attributes().get("SequenceNumber"));
+    assertEquals("order-2002", fifo.attributes().get("MessageDeduplicationId"));
     assertTrue(fifo.fifo());
+    SqsMessage fair = SqsEventParser.parse(JsonParser.parseString(
+        EventFixtures.read(EventFixtures.FAIR))).records().get(0);
+    assertEquals("tenant-a", fair.messageGroupId());
+    assertTrue(fair.fifo(), "a group id alone makes the order count");
     assertTrue(new SqsMessage("m", null, null, Map.of(), Map.of(), null, null, "arn:aws:sqs:r:1:q.fifo", null).fifo());
+
+    List<SqsMessage> bodies = SqsEventParser.parse(JsonParser.parseString(
+        EventFixtures.read(EventFixtures.EMPTY_AND_MISSING_BODY))).records();
+    assertEquals("", bodies.get(0).body());
+    assertEquals(null, bodies.get(1).body());
+    assertEquals(Map.of(), bodies.get(1).messageAttributes(), "no messageAttributes is none, not null");
+    assertEquals(null, bodies.get(1).md5OfBody());
   }
 
   @Test
@@ -87,9 +132,10 @@ class SqsBatchHandlerTest {
       assertEquals("{\"batchItemFailures\":[]}", gson.toJson(SqsBatchResponse.success()));
       assertEquals(response, gson.fromJson(expected, SqsBatchResponse.class));
     }
-    SqsBatchResponse sample = GSON.fromJson(Events.read("aws-lambda-java-libs/sqs_batch_response.json"),
-        SqsBatchResponse.class);
-    assertEquals(List.of("059f36b4-87a3-44ab-83d2-661975830a7d"), sample.failedMessageIds());
+    SqsBatchResponse sample = GSON.fromJson(EventFixtures.read(EventFixtures.BATCH_RESPONSE), SqsBatchResponse.class);
+    assertEquals(List.of("5b0f2f9c-6d1e-4a3b-9c7e-1f2a3b4c5d02"), sample.failedMessageIds());
+    assertEquals(JsonParser.parseString(EventFixtures.read(EventFixtures.BATCH_RESPONSE)),
+        JsonParser.parseString(GSON.toJson(sample)), "written back as Lambda reads it");
     assertEquals(List.of(), new SqsBatchResponse(null).batchItemFailures());
   }
 

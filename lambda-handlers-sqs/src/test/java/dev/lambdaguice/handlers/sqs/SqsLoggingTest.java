@@ -1,7 +1,7 @@
 package dev.lambdaguice.handlers.sqs;
 
-import static dev.lambdaguice.handlers.sqs.Events.batch;
-import static dev.lambdaguice.handlers.sqs.Events.record;
+import static dev.lambdaguice.handlers.sqs.EventFixtures.batch;
+import static dev.lambdaguice.handlers.sqs.EventFixtures.record;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;

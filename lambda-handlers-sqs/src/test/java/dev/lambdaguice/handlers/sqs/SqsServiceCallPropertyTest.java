@@ -82,12 +82,12 @@ class SqsServiceCallPropertyTest {
           }
       }
       String id = "m" + i;
-      records.add(Events.record(id, body));
+      records.add(EventFixtures.record(id, body));
       if (!succeeds) {
         expectedFailures.add(id);
       }
     }
-    String event = Events.batch(records.toArray(JsonObject[]::new));
+    String event = EventFixtures.batch(records.toArray(JsonObject[]::new));
     SqsBatchResponse response = handler.handle(JsonParser.parseString(event), Contexts.next());
     assertEquals(expectedFailures, response.failedMessageIds(), where + ": failed ids");
     assertEquals(expectedReserved, Inventory.reserved(run), where + ": reservations made");

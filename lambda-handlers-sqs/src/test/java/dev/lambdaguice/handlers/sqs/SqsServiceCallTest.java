@@ -1,7 +1,7 @@
 package dev.lambdaguice.handlers.sqs;
 
-import static dev.lambdaguice.handlers.sqs.Events.batch;
-import static dev.lambdaguice.handlers.sqs.Events.record;
+import static dev.lambdaguice.handlers.sqs.EventFixtures.batch;
+import static dev.lambdaguice.handlers.sqs.EventFixtures.record;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -21,7 +21,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** The {@code sqs-service-call} key, served by the real runtime loop with real SQS events. */
+/** The {@code sqs-service-call} key, served by the real runtime loop with SQS events built from the fixtures. */
 class SqsServiceCallTest {
 
   private static final String FIFO_QUEUE = "arn:aws:sqs:eu-west-1:123456789012:jobs.fifo";
@@ -82,11 +82,11 @@ class SqsServiceCallTest {
   }
 
   @Test
-  void theServiceCallPowertoolsEventBodiesAreCallsToo() throws Exception {
+  void theStandardFixtureWithServiceCallBodiesIsCallsToo() throws Exception {
     String run = UUID.randomUUID().toString();
-    String event = Events.withBodies("powertools-lambda-java/sqs_event.json", reserve("inventory", run + "-1", 1),
+    String event = EventFixtures.withBodies(EventFixtures.STANDARD, reserve("inventory", run + "-1", 1),
         reserve("inventory", run + "-2", -1), reserve("inventory", run + "-3", 3));
-    List<String> ids = Events.records(Events.json("powertools-lambda-java/sqs_event.json")).asList().stream()
+    List<String> ids = EventFixtures.records(EventFixtures.json(EventFixtures.STANDARD)).asList().stream()
         .map(r -> r.getAsJsonObject().get("messageId").getAsString()).toList();
     assertEquals(List.of(ids.get(1)), SqsBatchEndToEndTest.failures(sqs.invoke(event)));
     assertEquals(List.of(run + "-1x1", run + "-3x3"), Inventory.reserved(run));

@@ -14,7 +14,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** {@link ApiHandler}'s routes, with the real services and the shared API Gateway HTTP API events. */
+/** {@link ApiHandler}'s routes, with the real services and the API Gateway HTTP API event fixtures. */
 class ApiHandlerTest {
 
   private static final String ORDER =
@@ -44,8 +44,8 @@ class ApiHandlerTest {
   }
 
   @Test
-  void searchesBooksFromEverySharedEvent() {
-    for (String file : Events.HTTP_API) {
+  void searchesBooksFromEveryFixture() {
+    for (String file : EventFixtures.HTTP_API) {
       HttpApiResponse response = call(HttpApiEvent.of(file, "GET", "/books").query("author", "martin"));
       assertEquals(200, response.statusCode(), file);
       assertEquals(Map.of("content-type", "application/json"), response.headers());
@@ -94,14 +94,14 @@ class ApiHandlerTest {
 
   @Test
   void anExplicitRoutesPathParameterNamesTheBook() {
-    HttpApiResponse found = call(HttpApiEvent.of(Events.HTTP_API[1], "GET", "/books/9780321349606")
+    HttpApiResponse found = call(HttpApiEvent.of(EventFixtures.HTTP_ROUTE, "GET", "/books/9780321349606")
         .pathParameter("isbn", "9780132350884"));
     assertEquals("Clean Code", body(found).getAsJsonObject().get("title").getAsString());
   }
 
   @Test
   void placesAnOrder201WithItsLocation() {
-    HttpApiResponse response = call(HttpApiEvent.of(Events.HTTP_API[1], "POST", "/orders").body(ORDER));
+    HttpApiResponse response = call(HttpApiEvent.of(EventFixtures.HTTP_ROUTE, "POST", "/orders").body(ORDER));
     assertEquals(201, response.statusCode(), response.body());
     assertEquals(Map.of("content-type", "application/json", "location", "/orders/o-1"), response.headers());
     assertEquals("{\"orderId\":\"o-1\",\"customerId\":\"c-1\",\"lines\":[{\"isbn\":\"9780134685991\","
@@ -112,10 +112,10 @@ class ApiHandlerTest {
 
   @Test
   void readsABase64Body() {
-    HttpApiResponse response = call(HttpApiEvent.of("aws-sam-cli/HttpApi.json", "POST", "/orders").base64Body(ORDER));
+    HttpApiResponse response = call(HttpApiEvent.of(EventFixtures.HTTP_BASE64, "POST", "/orders").base64Body(ORDER));
     assertEquals(201, response.statusCode(), response.body());
-    HttpApiResponse garbled = call(HttpApiEvent.of("aws-sam-cli/HttpApi.json", "POST", "/orders")
-        .encodedBody("{{{body}}}")); // the template's own body, marked base64
+    HttpApiResponse garbled = call(HttpApiEvent.of(EventFixtures.HTTP_BASE64, "POST", "/orders")
+        .encodedBody("{\"customerId\": \"c-1\"}")); // JSON, not base64, yet marked base64
     assertEquals(400, garbled.statusCode());
     assertEquals("The body is marked as base64 but is not valid base64", message(garbled));
   }
@@ -175,14 +175,33 @@ class ApiHandlerTest {
   }
 
   @Test
-  void theSharedEventsAsTheyAreAre404() {
-    for (String file : Events.HTTP_API) {
-      if (file.startsWith("aws-sam-cli")) {
-        continue; // a template: its method is "{{{method}}}"
-      }
-      HttpApiResponse response = handler.handle(gson.fromJson(Events.read(file), HttpApiRequest.class), null);
-      assertEquals(404, response.statusCode(), file);
-    }
+  void everyFieldTheHandlerReadsIsReadFromTheFixtures() {
+    HttpApiRequest search = gson.fromJson(EventFixtures.read(EventFixtures.HTTP_SEARCH), HttpApiRequest.class);
+    assertEquals(new HttpApiRequest("/books", new HttpApiRequest.RequestContext(new HttpApiRequest.Http("GET")), null,
+        Map.of("author", "martin", "limit", "2", "format", "paperback,ebook"), null, false), search);
+    HttpApiRequest route = gson.fromJson(EventFixtures.read(EventFixtures.HTTP_ROUTE), HttpApiRequest.class);
+    assertEquals(new HttpApiRequest("/books/9780132350884",
+        new HttpApiRequest.RequestContext(new HttpApiRequest.Http("GET")), Map.of("isbn", "9780132350884"), null, null,
+        false), route);
+    HttpApiRequest upload = gson.fromJson(EventFixtures.read(EventFixtures.HTTP_BASE64), HttpApiRequest.class);
+    assertEquals("POST", upload.method());
+    assertEquals("/orders", upload.rawPath());
+    assertTrue(upload.isBase64Encoded());
+    assertEquals(ORDER, upload.bodyText());
+  }
+
+  @Test
+  void theFixturesAsTheyAreAreAnswered() {
+    HttpApiResponse search = handler.handle(gson.fromJson(EventFixtures.read(EventFixtures.HTTP_SEARCH),
+        HttpApiRequest.class), null);
+    assertEquals(List.of("9780132350884", "9780134757599"), isbns(search), "author=martin&limit=2");
+    HttpApiResponse book = handler.handle(gson.fromJson(EventFixtures.read(EventFixtures.HTTP_ROUTE),
+        HttpApiRequest.class), null);
+    assertEquals("Clean Code", body(book).getAsJsonObject().get("title").getAsString());
+    HttpApiResponse order = handler.handle(gson.fromJson(EventFixtures.read(EventFixtures.HTTP_BASE64),
+        HttpApiRequest.class), null);
+    assertEquals(201, order.statusCode(), order.body());
+    assertEquals(8, inventory.available("9780134685991"), "the base64 order for 2 copies was placed");
   }
 
   @Test
@@ -203,7 +222,7 @@ class ApiHandlerTest {
   @Test
   void anEventThatIsNotAnHttpApiEventPropagates() {
     HttpApiRequest restEvent =
-        gson.fromJson(Events.read("aws-lambda-java-libs/apigw_rest_event.json"), HttpApiRequest.class);
+        gson.fromJson(EventFixtures.read(EventFixtures.REST), HttpApiRequest.class);
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> handler.handle(restEvent, null));
     assertTrue(e.getMessage().contains("payload format 2.0"), e.getMessage());
   }

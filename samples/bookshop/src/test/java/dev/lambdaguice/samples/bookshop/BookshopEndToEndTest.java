@@ -83,7 +83,7 @@ class BookshopEndToEndTest {
   @Test
   void apiAnswers404ForAMissingBook() throws Exception {
     serve("api");
-    JsonObject response = api(HttpApiEvent.of(Events.HTTP_API[1], "GET", "/books/9780000000000"));
+    JsonObject response = api(HttpApiEvent.of(EventFixtures.HTTP_ROUTE, "GET", "/books/9780000000000"));
     assertEquals(404, response.get("statusCode").getAsInt());
     assertEquals("No book with ISBN 9780000000000", apiBody(response).getAsJsonObject().get("message").getAsString());
   }
@@ -91,7 +91,7 @@ class BookshopEndToEndTest {
   @Test
   void apiPlacesAnOrder201() throws Exception {
     serve("api");
-    JsonObject response = api(HttpApiEvent.of(Events.HTTP_API[1], "POST", "/orders").body(order(EFFECTIVE_JAVA, 3)));
+    JsonObject response = api(HttpApiEvent.of(EventFixtures.HTTP_ROUTE, "POST", "/orders").body(order(EFFECTIVE_JAVA, 3)));
     assertEquals(201, response.get("statusCode").getAsInt(), response.toString());
     assertEquals("/orders/o-1", response.getAsJsonObject("headers").get("location").getAsString());
     JsonObject confirmation = apiBody(response).getAsJsonObject();
@@ -114,7 +114,7 @@ class BookshopEndToEndTest {
   @Test
   void apiAnswers400ForABadOrder() throws Exception {
     serve("api");
-    JsonObject response = api(HttpApiEvent.of("aws-sam-cli/HttpApi.json", "POST", "/orders")
+    JsonObject response = api(HttpApiEvent.of(EventFixtures.HTTP_BASE64, "POST", "/orders")
         .base64Body("{\"customerId\": \"c-1\", \"lines\": [{\"isbn\": \"" + EFFECTIVE_JAVA + "\", \"quantity\": 0}]}"));
     assertEquals(400, response.get("statusCode").getAsInt());
     assertEquals("{\"message\":\"line 1: quantity must be at least 1, got 0\"}", response.get("body").getAsString());
@@ -123,7 +123,7 @@ class BookshopEndToEndTest {
   @Test
   void apiFailsTheInvocationForAnEventOfAnotherKind() throws Exception {
     serve("api");
-    InvokeResult result = invoke(Events.read("aws-lambda-java-libs/apigw_rest_event.json"));
+    InvokeResult result = invoke(EventFixtures.read(EventFixtures.REST));
     assertTrue(result.error());
     assertEquals("Runtime.UserException", result.errorType());
     assertEquals(IllegalArgumentException.class.getName(), object(result.bodyAsString()).get("errorType").getAsString());
@@ -167,8 +167,7 @@ class BookshopEndToEndTest {
   @Test
   void sqsServiceCallListsExactlyTheFailedMessage() throws Exception {
     serve("sqs-service-call");
-    String file = "powertools-lambda-java/sqs_event.json";
-    JsonObject event = Events.json(file);
+    JsonObject event = EventFixtures.json(EventFixtures.SQS);
     JsonArray records = event.getAsJsonArray("Records");
     records.get(0).getAsJsonObject().addProperty("body", placeCall(DDIA, 1));
     records.get(1).getAsJsonObject().addProperty("body", placeCall(DDD, 1));

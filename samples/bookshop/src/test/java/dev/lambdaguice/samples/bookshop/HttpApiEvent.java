@@ -5,7 +5,7 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 
-/** A real HTTP API (payload format 2.0) event from the shared folder, changed into the request a test needs. */
+/** An HTTP API (payload format 2.0) event fixture, changed into the request a test needs. */
 final class HttpApiEvent {
 
   private final JsonObject event;
@@ -14,9 +14,9 @@ final class HttpApiEvent {
     this.event = event;
   }
 
-  /** The shared event {@code file}, as the request {@code method rawPath} with no query, path parameters or body. */
+  /** The fixture {@code file}, as the request {@code method rawPath} with no query, path parameters or body. */
   static HttpApiEvent of(String file, String method, String rawPath) {
-    JsonObject event = Events.json(file);
+    JsonObject event = EventFixtures.json(file);
     JsonObject http = event.getAsJsonObject("requestContext").getAsJsonObject("http");
     http.addProperty("method", method);
     http.addProperty("path", rawPath);
@@ -29,9 +29,9 @@ final class HttpApiEvent {
     return new HttpApiEvent(event);
   }
 
-  /** The first shared HTTP API event as this request. */
+  /** The {@code $default} route's fixture as this request. */
   static HttpApiEvent of(String method, String rawPath) {
-    return of(Events.HTTP_API[0], method, rawPath);
+    return of(EventFixtures.HTTP_SEARCH, method, rawPath);
   }
 
   HttpApiEvent query(String name, String value) {
