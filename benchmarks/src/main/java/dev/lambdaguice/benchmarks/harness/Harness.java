@@ -30,7 +30,7 @@ public final class Harness {
   private final String taskset;
   private final String allCpus;
   private final Path taskRoot;
-  private final Map<String, RuntimeUnderTest> runtimes = new LinkedHashMap<>();
+  private final Map<String, MeasuredRuntime> runtimes = new LinkedHashMap<>();
   private CgroupHost cgroups;
   private ImageRuntime image;
 
@@ -120,7 +120,7 @@ public final class Harness {
         for (Mode mode : modes) {
           for (String flagSet : options.flagSets()) {
             for (int k = 0; k < names.size(); k++) {
-              RuntimeUnderTest runtime = runtimes.get(names.get((k + run - 1) % names.size()));
+              MeasuredRuntime runtime = runtimes.get(names.get((k + run - 1) % names.size()));
               ProcessResult r = measure(runtime, event, mode, FlagSet.named(flagSet), run);
               results.add(r);
               System.out.println(r.summary());
@@ -141,7 +141,7 @@ public final class Harness {
   }
 
   /** Runs one fresh process of {@code runtime} over the invocations and returns its figures. */
-  private ProcessResult measure(RuntimeUnderTest runtime, BenchEvent event, Mode mode, FlagSet flagSet, int run)
+  private ProcessResult measure(MeasuredRuntime runtime, BenchEvent event, Mode mode, FlagSet flagSet, int run)
       throws Exception {
     int invocations = options.invocations(event, mode);
     int total = options.warmup() + invocations;
@@ -205,7 +205,7 @@ public final class Harness {
     }
   }
 
-  private ProcessResult result(RuntimeUnderTest runtime, BenchEvent event, Mode mode, FlagSet flagSet, int run,
+  private ProcessResult result(MeasuredRuntime runtime, BenchEvent event, Mode mode, FlagSet flagSet, int run,
       int invocations, int total, long spawn, BenchServer.Served served, double peakRssMb, long cpuAtFirstAnswer,
       long cpuAtEnd, CgroupStats atFirstAnswer, CgroupStats atEnd) {
     long[] sent = served.sentNanos();

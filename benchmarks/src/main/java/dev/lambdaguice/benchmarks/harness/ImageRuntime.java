@@ -23,7 +23,7 @@ import java.util.Map;
  * @param key the Cmd: lambda-guice's handler key (Lambda's {@code ImageConfig.Command})
  * @param flags JVM flags for this runtime only
  */
-public record ImageRuntime(ContainerImage image, String key, List<String> flags) implements RuntimeUnderTest {
+public record ImageRuntime(ContainerImage image, String key, List<String> flags) implements MeasuredRuntime {
 
   /** The runtime's name. */
   public static final String NAME = "image";

@@ -6,7 +6,7 @@ import java.util.Map;
 
 /**
  * The environment every runtime of a run starts from: Lambda's variables, lambda-guice's modules, and nothing else
- * (each runtime then adds its handler, see {@link RuntimeUnderTest#environment}).
+ * (each runtime then adds its handler, see {@link MeasuredRuntime#environment}).
  */
 final class LambdaEnvironment {
 

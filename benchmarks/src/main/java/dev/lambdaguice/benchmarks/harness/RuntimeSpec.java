@@ -21,7 +21,7 @@ import java.util.Map;
  * @param java its own JVM, or null for the run's ({@code --java})
  */
 public record RuntimeSpec(String name, String classpath, String mainClass, String handler, List<String> flags,
-    String java) implements RuntimeUnderTest {
+    String java) implements MeasuredRuntime {
 
   /** The built-in names, in the default order. */
   public static final List<String> NAMES = List.of("guice", "aws", "floor");

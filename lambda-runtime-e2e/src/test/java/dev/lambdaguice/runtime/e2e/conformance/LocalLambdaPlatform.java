@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 
 /** {@code LocalLambda} behind a {@link CountingProxy}, which tells how many connections the client opened. */
-final class LocalLambdaPlatform implements PlatformUnderTest {
+final class LocalLambdaPlatform implements ConformancePlatform {
 
   private final LocalLambda lambda;
   private final CountingProxy proxy;

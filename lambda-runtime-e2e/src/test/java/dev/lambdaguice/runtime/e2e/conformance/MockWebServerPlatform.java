@@ -36,7 +36,7 @@ import okio.Buffer;
  * MockWebServer scripted as the Lambda platform: the same answers as the Runtime API (202, 400 unknown id, 403
  * answered twice or init error after {@code /next}, 413 over 6 MiB + 100 bytes), written by okhttp's server codec.
  */
-final class MockWebServerPlatform extends Dispatcher implements PlatformUnderTest {
+final class MockWebServerPlatform extends Dispatcher implements ConformancePlatform {
 
   static final int MAX_RESPONSE_BYTES = 6 * 1024 * 1024 + 100;
   private static final String PREFIX = "/2018-06-01/runtime/";

@@ -13,7 +13,7 @@ import java.util.concurrent.CompletableFuture;
  * fails calls on request, and shows what reached it. Implemented by MockWebServer scripted as the platform and by
  * {@code LocalLambda}, so that each scenario is written once and run against two independent HTTP servers.
  */
-interface PlatformUnderTest extends AutoCloseable {
+interface ConformancePlatform extends AutoCloseable {
 
   /** The {@code host:port} the client connects to. */
   String runtimeApi();

@@ -8,7 +8,7 @@ import java.util.Map;
  * Entrypoint ({@link ImageRuntime}). The harness puts its launcher ({@code taskset} or a sandbox) in front of the
  * command.
  */
-public sealed interface RuntimeUnderTest permits RuntimeSpec, ImageRuntime {
+public sealed interface MeasuredRuntime permits RuntimeSpec, ImageRuntime {
 
   /** The name in tables, logs and {@code --runtimes}. */
   String name();
