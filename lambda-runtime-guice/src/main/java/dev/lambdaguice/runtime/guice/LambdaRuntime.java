@@ -9,6 +9,7 @@ import com.google.inject.Stage;
 import dev.lambdaguice.runtime.api.ErrorReport;
 import dev.lambdaguice.runtime.api.RuntimeApiClient;
 import java.io.IOException;
+import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -62,11 +63,20 @@ public final class LambdaRuntime {
   /**
    * Runs the runtime with the given environment and arguments until it must stop, and returns the exit code the
    * process should end with (never 0: a runtime stops only on a failure). For in-process use by tests and by
-   * {@code lambda-runtime-local}; it installs its log handler on the root {@code java.util.logging} logger.
+   * {@code lambda-runtime-local}; it installs its log handler, writing to {@code System.out}, on the root
+   * {@code java.util.logging} logger.
    */
   public static int run(Map<String, String> env, List<String> args) {
+    return run(env, args, System.out);
+  }
+
+  /**
+   * Like {@link #run(Map, List)}, with the log lines written to {@code logOutput} instead of {@code System.out}:
+   * for test tools that keep a runtime's logs (see {@code lambda-guice-test}).
+   */
+  public static int run(Map<String, String> env, List<String> args, PrintStream logOutput) {
     LogContext logContext = new LogContext();
-    Logger log = Logging.install(env, logContext);
+    Logger log = Logging.install(env, logContext, logOutput);
     String runtimeApi = env.get("AWS_LAMBDA_RUNTIME_API");
     if (runtimeApi == null || runtimeApi.isBlank()) {
       log.severe("Runtime.MissingConfiguration: AWS_LAMBDA_RUNTIME_API is not set; this process must be started"

@@ -1,5 +1,6 @@
 package dev.lambdaguice.runtime.guice;
 
+import java.io.PrintStream;
 import java.util.Map;
 import java.util.logging.Handler;
 import java.util.logging.Level;
@@ -14,15 +15,15 @@ final class Logging {
 
   private Logging() {}
 
-  /** Replaces the root logger's handlers with one writing to stdout; returns the runtime's own logger. */
-  static Logger install(Map<String, String> env, LogContext context) {
+  /** Replaces the root logger's handlers with one writing to {@code out}; returns the runtime's own logger. */
+  static Logger install(Map<String, String> env, LogContext context, PrintStream out) {
     LogFormatter.Format format = format(env);
     Level level = LogFormatter.level(env.get("AWS_LAMBDA_LOG_LEVEL"));
     Logger root = LogManager.getLogManager().getLogger("");
     for (Handler handler : root.getHandlers()) {
       root.removeHandler(handler);
     }
-    Handler handler = new StdoutLogHandler(System.out, new LogFormatter(format, context));
+    Handler handler = new StdoutLogHandler(out, new LogFormatter(format, context));
     handler.setLevel(level);
     root.addHandler(handler);
     root.setLevel(level);

@@ -1,0 +1,131 @@
+package dev.lambdaguice.test;
+
+import dev.lambdaguice.runtime.local.InvokeOptions;
+import dev.lambdaguice.runtime.local.InvokeResult;
+import dev.lambdaguice.runtime.local.LocalLambda;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.TimeoutException;
+import org.opentest4j.AssertionFailedError;
+
+/**
+ * Invokes the handler keys of a test's application, as Lambda would: each key is its own local function, whose
+ * runtime starts (and runs the application's init) on the key's first invocation and serves the rest of the test
+ * class. Injected into test methods by {@link LambdaTest} (or {@link LambdaExtension}).
+ *
+ * <p>Invocations do not throw on a function error: the returned {@link Invocation} carries it, and
+ * {@link Invocation#assertSuccess()} or {@link Invocation#assertError(String)} check it.
+ */
+public final class LambdaClient implements AutoCloseable {
+
+  private final TestConfig config;
+  private final TestLogSession session;
+  private final PrintStream logOutput;
+  private final Map<String, TestFunction> functions = new LinkedHashMap<>();
+  private boolean closed;
+
+  LambdaClient(TestConfig config, TestLogSession session) {
+    this.config = config;
+    this.session = session;
+    this.logOutput = new LineSink(session.logs(), session.print()).printStream();
+  }
+
+  /** Invokes {@code key} with a JSON event, sent as written. */
+  public Invocation invoke(String key, String json) {
+    return invoke(key, json, InvokeOptions.none());
+  }
+
+  /**
+   * Invokes {@code key} with an object, sent as the JSON the test's Gson makes of it (a {@code Map}, a record, a
+   * {@code JsonElement}; for a JSON string value pass {@code new JsonPrimitive("text")}).
+   */
+  public Invocation invoke(String key, Object event) {
+    return invoke(key, config.gson().toJson(event), InvokeOptions.none());
+  }
+
+  /** Invokes {@code key} with a JSON event and the invocation's trace id, client context, identity or tenant. */
+  public Invocation invoke(String key, String json, InvokeOptions options) {
+    Objects.requireNonNull(json, "json");
+    Objects.requireNonNull(options, "options");
+    TestFunction function = function(key);
+    long mark = session.logs().mark();
+    InvokeResult result;
+    try {
+      result = function.lambda().invoke(json, options);
+    } catch (TimeoutException e) {
+      function.collectOutput(session.logs());
+      throw new AssertionFailedError("'" + key + "' gave no answer: " + e.getMessage() + logLines(mark), e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new AssertionFailedError("interrupted while invoking '" + key + "'", e);
+    }
+    function.collectOutput(session.logs());
+    return new Invocation(key, result.requestId(), result.error(), result.errorType(),
+        result.error() ? result.errorMessage() : null, result.bodyAsString(), session.logs().since(mark),
+        config.gson());
+  }
+
+  /** Invokes {@code key} with the event in {@code file}. */
+  public Invocation invokeFile(String key, Path file) {
+    return invoke(key, Events.file(file));
+  }
+
+  /** Invokes {@code key} with the event fixture {@code name} from {@code src/test/resources/events/}; see {@link Events}. */
+  public Invocation invokeEvent(String key, String name) {
+    return invoke(key, Events.read(name));
+  }
+
+  /**
+   * The local Lambda serving {@code key}, started if it was not: for what the client does not cover, such as the
+   * requests the runtime made ({@link LocalLambda#requests()}), injected faults or the init error.
+   */
+  public LocalLambda lambda(String key) {
+    return function(key).lambda();
+  }
+
+  /** The log lines of the current test so far. */
+  public CapturedLogs logs() {
+    synchronized (this) {
+      functions.values().forEach(function -> function.collectOutput(session.logs()));
+    }
+    return session.logs();
+  }
+
+  /** Stops every function this client started. */
+  @Override
+  public synchronized void close() {
+    closed = true;
+    functions.values().forEach(TestFunction::close);
+    functions.clear();
+  }
+
+  private synchronized TestFunction function(String key) {
+    Objects.requireNonNull(key, "key");
+    if (closed) {
+      throw new IllegalStateException("the test class's functions are stopped");
+    }
+    TestFunction function = functions.get(key);
+    if (function == null) {
+      try {
+        function = TestFunction.start(key, config, logOutput);
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot start a local Lambda for '" + key + "'", e);
+      }
+      functions.put(key, function);
+    }
+    return function;
+  }
+
+  private String logLines(long mark) {
+    StringBuilder text = new StringBuilder();
+    for (String line : session.logs().since(mark)) {
+      text.append("\n  ").append(line.replace("\r", "\n    "));
+    }
+    return text.length() == 0 ? "" : "\nlog lines:" + text;
+  }
+}

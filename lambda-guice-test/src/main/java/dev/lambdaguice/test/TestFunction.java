@@ -1,0 +1,71 @@
+package dev.lambdaguice.test;
+
+import dev.lambdaguice.runtime.guice.LambdaRuntime;
+import dev.lambdaguice.runtime.local.CapturedOutput;
+import dev.lambdaguice.runtime.local.ChildProcessRuntime;
+import dev.lambdaguice.runtime.local.LocalLambda;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.util.List;
+
+/** One handler key as a local function: a {@link LocalLambda} and the runtime serving it. */
+final class TestFunction implements AutoCloseable {
+
+  private final LocalLambda lambda;
+  private final ChildProcessRuntime child;
+  private int stdoutSeen;
+  private int stderrSeen;
+
+  private TestFunction(LocalLambda lambda, ChildProcessRuntime child) {
+    this.lambda = lambda;
+    this.child = child;
+  }
+
+  /** Starts a local Lambda for {@code key} and its runtime; in process, the runtime logs to {@code logOutput}. */
+  static TestFunction start(String key, TestConfig config, PrintStream logOutput) throws IOException {
+    LocalLambda lambda = LocalLambda.builder()
+        .functionName(key)
+        .functionTimeout(config.functionTimeout())
+        .memorySizeMb(config.memorySizeMb())
+        .start();
+    try {
+      String[] modules = config.modules().toArray(String[]::new);
+      if (config.mode() == RuntimeMode.CHILD_PROCESS) {
+        ChildProcessRuntime child = lambda.childProcess().modules(modules).handler(key).env(config.env())
+            .jvmArgs(config.jvmArgs().toArray(String[]::new)).start();
+        return new TestFunction(lambda, child);
+      }
+      lambda.inProcess().modules(modules).handler(key).env(config.env())
+          .entry((env, args) -> LambdaRuntime.run(env, args, logOutput)).start();
+      return new TestFunction(lambda, null);
+    } catch (IOException | RuntimeException e) {
+      lambda.close();
+      throw e;
+    }
+  }
+
+  LocalLambda lambda() {
+    return lambda;
+  }
+
+  /** Copies a child process's output lines that came since the last call into {@code logs}. */
+  synchronized void collectOutput(CapturedLogs logs) {
+    if (child != null) {
+      stdoutSeen = copy(child.stdout(), stdoutSeen, logs);
+      stderrSeen = copy(child.stderr(), stderrSeen, logs);
+    }
+  }
+
+  private static int copy(CapturedOutput output, int seen, CapturedLogs logs) {
+    List<String> lines = output.lines();
+    for (int i = seen; i < lines.size(); i++) {
+      logs.add(lines.get(i));
+    }
+    return lines.size();
+  }
+
+  @Override
+  public void close() {
+    lambda.close();
+  }
+}

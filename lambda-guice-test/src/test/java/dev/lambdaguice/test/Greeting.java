@@ -1,0 +1,4 @@
+package dev.lambdaguice.test;
+
+/** The event of the greet handler. */
+record Greeting(String name) {}
