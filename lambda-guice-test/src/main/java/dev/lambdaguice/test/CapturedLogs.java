@@ -1,5 +1,6 @@
 package dev.lambdaguice.test;
 
+import java.io.PrintStream;
 import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -19,6 +20,7 @@ public final class CapturedLogs {
   public static final int MAX_LINES = 100_000;
 
   private final ArrayDeque<String> lines = new ArrayDeque<>();
+  private final PrintStream output = new LineSink(this, false).printStream();
   /** Lines dropped so far: a mark is an absolute line number. */
   private long dropped;
   private long testStart;
@@ -53,6 +55,14 @@ public final class CapturedLogs {
       }
     }
     return result;
+  }
+
+  /**
+   * A stream whose lines become log lines of the current test: for a runtime a test starts itself, as in
+   * {@code lambda.inProcess().entry((env, args) -> LambdaRuntime.run(env, args, logs.output()))}.
+   */
+  public PrintStream output() {
+    return output;
   }
 
   /** The lines logged since the current test began. */

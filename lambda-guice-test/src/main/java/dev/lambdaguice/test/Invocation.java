@@ -20,17 +20,19 @@ public final class Invocation {
   private final boolean error;
   private final String errorType;
   private final String errorMessage;
+  private final String contentType;
   private final String body;
   private final List<String> logs;
   private final Gson gson;
 
-  Invocation(String key, String requestId, boolean error, String errorType, String errorMessage, String body,
-      List<String> logs, Gson gson) {
+  Invocation(String key, String requestId, boolean error, String errorType, String errorMessage,
+      String contentType, String body, List<String> logs, Gson gson) {
     this.key = key;
     this.requestId = requestId;
     this.error = error;
     this.errorType = errorType;
     this.errorMessage = errorMessage;
+    this.contentType = contentType;
     this.body = body;
     this.logs = List.copyOf(logs);
     this.gson = gson;
@@ -59,6 +61,11 @@ public final class Invocation {
   /** The error's message; null on success. */
   public String errorMessage() {
     return errorMessage;
+  }
+
+  /** The response's content type, like {@code application/json}; null when the runtime sent none. */
+  public String contentType() {
+    return contentType;
   }
 
   /** The response body, or the error's JSON document, as text. */

@@ -66,8 +66,8 @@ public final class LambdaClient implements AutoCloseable {
     }
     function.collectOutput(session.logs());
     return new Invocation(key, result.requestId(), result.error(), result.errorType(),
-        result.error() ? result.errorMessage() : null, result.bodyAsString(), session.logs().since(mark),
-        config.gson());
+        result.error() ? result.errorMessage() : null, result.contentType(), result.bodyAsString(),
+        session.logs().since(mark), config.gson());
   }
 
   /** Invokes {@code key} with the event in {@code file}. */
@@ -94,6 +94,15 @@ public final class LambdaClient implements AutoCloseable {
       functions.values().forEach(function -> function.collectOutput(session.logs()));
     }
     return session.logs();
+  }
+
+  /**
+   * Stops every function, so that the next invocation of a key starts a fresh runtime whose init runs again, like
+   * a cold start: for tests that each need fresh state, from a {@code @BeforeEach} method.
+   */
+  public synchronized void restart() {
+    functions.values().forEach(TestFunction::close);
+    functions.clear();
   }
 
   /** Stops every function this client started. */

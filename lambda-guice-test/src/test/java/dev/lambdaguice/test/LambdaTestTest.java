@@ -88,6 +88,17 @@ class LambdaTestTest {
         .anyMatch(r -> r.endpoint() == Endpoint.RESPONSE && result.requestId().equals(r.requestId())));
   }
 
+  @Test
+  void restartStartsFreshFunctions(LambdaClient lambda) {
+    int before = lambda.lambda("greet").port();
+    lambda.invoke("greet", Map.of("name", "Before")).assertSuccess();
+    lambda.restart();
+    assertNotEquals(before, lambda.lambda("greet").port(), "a new local Lambda");
+    Invocation after = lambda.invoke("greet", Map.of("name", "After")).assertSuccess();
+    assertTrue(lambda.logs().contains("Serving handler 'greet'"), "init ran again: " + lambda.logs().lines());
+    assertTrue(after.logged("greeting After"));
+  }
+
   @Nested
   class NestedClasses {
     @Test

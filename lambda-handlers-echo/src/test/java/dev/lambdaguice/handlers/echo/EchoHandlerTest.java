@@ -1,77 +1,59 @@
 package dev.lambdaguice.handlers.echo;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.gson.JsonParser;
-import dev.lambdaguice.runtime.local.InvokeResult;
-import dev.lambdaguice.runtime.local.LocalLambda;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import dev.lambdaguice.test.Events;
+import dev.lambdaguice.test.Invocation;
+import dev.lambdaguice.test.LambdaClient;
+import dev.lambdaguice.test.LambdaTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** The echo function, served by the real runtime in-process over real HTTP from lambda-runtime-local. */
+@LambdaTest(modules = EchoHandlerModule.class)
 class EchoHandlerTest {
 
-  private static LocalLambda lambda;
+  private static final String ECHO = EchoHandlerModule.KEY;
 
-  @BeforeAll
-  static void start() throws Exception {
-    lambda = LocalLambda.start();
-    lambda.inProcess().modules(EchoHandlerModule.class).handler(EchoHandlerModule.KEY).start();
-  }
-
-  @AfterAll
-  static void stop() {
-    lambda.close();
+  @Test
+  void echoesTheBodyAsAJsonString(LambdaClient lambda) {
+    assertEquals("\"hello world\"", lambda.invoke(ECHO, "{\"body\": \"hello world\"}").assertSuccess().body());
   }
 
   @Test
-  void echoesTheBodyAsAJsonString() throws Exception {
-    InvokeResult result = lambda.invoke("{\"body\": \"hello world\"}");
-    assertFalse(result.error(), result.bodyAsString());
-    assertEquals("\"hello world\"", result.bodyAsString());
-  }
-
-  @Test
-  void echoesAJsonBodyAsJson() throws Exception {
-    assertEquals("{\"a\":[1,2],\"b\":null}", lambda.invoke("{\"body\": {\"a\": [1, 2], \"b\": null}}").bodyAsString());
+  void echoesAJsonBodyAsJson(LambdaClient lambda) {
+    assertEquals("{\"a\":[1,2],\"b\":null}", lambda.invoke(ECHO, "{\"body\": {\"a\": [1, 2], \"b\": null}}").body());
   }
 
   @ParameterizedTest
   @ValueSource(strings = {EventFixtures.REST, EventFixtures.HTTP, EventFixtures.HTTP_BASE64})
-  void echoesTheBodyOfApiGatewayEvents(String file) throws Exception {
-    String event = EventFixtures.read(file);
-    String body = JsonParser.parseString(event).getAsJsonObject().get("body").getAsString();
-    InvokeResult result = lambda.invoke(event);
-    assertFalse(result.error(), result.bodyAsString());
-    assertEquals(body, JsonParser.parseString(result.bodyAsString()).getAsString());
+  void echoesTheBodyOfApiGatewayEvents(String file, LambdaClient lambda) {
+    String body = JsonParser.parseString(Events.read(file)).getAsJsonObject().get("body").getAsString();
+    assertEquals(body, lambda.invokeEvent(ECHO, file).bodyAs(String.class));
   }
 
   @Test
-  void theBodyComesBackAsSentEscapesAndBase64Included() throws Exception {
+  void theBodyComesBackAsSentEscapesAndBase64Included(LambdaClient lambda) {
     assertEquals("\"Grüße aus API Gateway: \\\"quoted\\\", tab\\tand newline\\n\"",
-        lambda.invoke(EventFixtures.read(EventFixtures.REST)).bodyAsString());
-    assertEquals("\"AAEC/w==\"", lambda.invoke(EventFixtures.read(EventFixtures.HTTP_BASE64)).bodyAsString(),
+        lambda.invokeEvent(ECHO, EventFixtures.REST).body());
+    assertEquals("\"AAEC/w==\"", lambda.invokeEvent(ECHO, EventFixtures.HTTP_BASE64).body(),
         "a base64 body is echoed as it came, not decoded");
   }
 
   @Test
-  void anEventWithoutBodyGetsAClearError() throws Exception {
-    InvokeResult result = lambda.invoke(EventFixtures.read(EventFixtures.HTTP_GET));
-    assertTrue(result.error());
-    assertEquals("Runtime.UserException", result.errorType());
+  void anEventWithoutBodyGetsAClearError(LambdaClient lambda) {
+    Invocation result = lambda.invokeEvent(ECHO, EventFixtures.HTTP_GET).assertError("Runtime.UserException");
     assertTrue(result.errorMessage().contains("no \"body\" field"), result.errorMessage());
-    assertEquals("\"still here\"", lambda.invoke("{\"body\":\"still here\"}").bodyAsString());
+    assertTrue(result.logged("no \"body\" field"), "the runtime logs the handler's exception: " + result.logs());
+    assertEquals("\"still here\"", lambda.invoke(ECHO, "{\"body\":\"still here\"}").body());
   }
 
   @Test
-  void anEventThatIsNotAnObjectIsAnInvalidEvent() throws Exception {
-    InvokeResult result = lambda.invoke("[\"body\"]");
-    assertEquals("Runtime.InvalidEvent", result.errorType());
+  void anEventThatIsNotAnObjectIsAnInvalidEvent(LambdaClient lambda) {
+    Invocation result = lambda.invoke(ECHO, "[\"body\"]").assertError("Runtime.InvalidEvent");
     assertTrue(result.errorMessage().contains("JsonArray"), result.errorMessage());
   }
 }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
+import dev.lambdaguice.test.Events;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -44,7 +45,7 @@ class VercelFunInteropTest {
     Files.writeString(bootstrap, "#!/bin/sh\nexec '" + java + "' -cp '" + System.getProperty("java.class.path")
         + "' dev.lambdaguice.runtime.guice.LambdaRuntime\n");
     Files.setPosixFilePermissions(bootstrap, PosixFilePermissions.fromString("rwxr-xr-x"));
-    String apiGatewayEvent = EventFixtures.read(EventFixtures.HTTP);
+    String apiGatewayEvent = Events.read(EventFixtures.HTTP);
 
     List<JsonObject> results = invoke(bootstrap, "{\"body\":\"hello world\"}", apiGatewayEvent,
         "{\"nobody\":true}", "{\"body\":{\"a\":[1,2]}}");

@@ -1,13 +1,8 @@
 package dev.lambdaguice.runtime.e2e;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-
 /**
- * The events this module's tests own: one JSON file per event under {@code src/test/resources/events/}, written
- * from AWS's documented Lambda event formats, read from the class path.
+ * The events this module's tests own, in {@code src/test/resources/events/} (read with
+ * {@link dev.lambdaguice.test.Events#read}), written from AWS's documented Lambda event formats.
  */
 final class EventFixtures {
 
@@ -20,15 +15,4 @@ final class EventFixtures {
 
   private EventFixtures() {}
 
-  /** The text of the fixture {@code name}, like {@code api-gateway-rest-get.json}; fails if there is none. */
-  static String read(String name) {
-    try (InputStream in = EventFixtures.class.getResourceAsStream("/events/" + name)) {
-      if (in == null) {
-        throw new IllegalArgumentException("no event fixture " + name + " in src/test/resources/events");
-      }
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
 }

@@ -13,6 +13,8 @@ import dev.lambdaguice.runtime.local.InvokeOptions;
 import dev.lambdaguice.runtime.local.InvokeResult;
 import dev.lambdaguice.runtime.local.LocalLambda;
 import dev.lambdaguice.runtime.local.RecordedRequest;
+import dev.lambdaguice.test.CaptureLogs;
+import dev.lambdaguice.test.CapturedLogs;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,13 +23,19 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** Every invocation ends with exactly one /response or /error, and the runtime keeps serving, or exits when it must. */
+/**
+ * Every invocation ends with exactly one /response or /error, and the runtime keeps serving, or exits when it must.
+ * The runtimes log to the test's {@link CapturedLogs}: what they log on purpose is checked, not printed.
+ */
+@CaptureLogs
 class ExactlyOnceTest {
 
   private LocalLambda lambda;
+  private CapturedLogs logs;
 
   @BeforeEach
-  void start() throws Exception {
+  void start(CapturedLogs logs) throws Exception {
+    this.logs = logs;
     lambda = LocalLambda.start();
   }
 
@@ -37,7 +45,8 @@ class ExactlyOnceTest {
   }
 
   private InProcessRuntime serve(String key) {
-    return lambda.inProcess().modules(E2eModule.class).handler(key).start();
+    return lambda.inProcess().modules(E2eModule.class).handler(key)
+        .entry((env, args) -> LambdaRuntime.run(env, args, logs.output())).start();
   }
 
   private long answers(String requestId) {
@@ -80,6 +89,8 @@ class ExactlyOnceTest {
     for (InvokeResult result : results) {
       assertEquals(1, answers(result.requestId()), "exactly one answer for " + result);
     }
+    assertTrue(logs.contains("the order service is down"), "the handler's exception is logged: " + logs.lines());
+    assertEquals(List.of(), logs.containing("hunter2"), "no event is logged, so no secret in it");
   }
 
   @Test
@@ -119,6 +130,7 @@ class ExactlyOnceTest {
     lambda.inject(Endpoint.NEXT, Fault.status(500));
     InProcessRuntime runtime = serve("fail");
     assertEquals(LambdaRuntime.EXIT_PLATFORM_FAILED, runtime.exitCode().get(60, TimeUnit.SECONDS));
+    assertTrue(logs.contains("failed on /next"), logs.lines().toString());
   }
 
   @Test

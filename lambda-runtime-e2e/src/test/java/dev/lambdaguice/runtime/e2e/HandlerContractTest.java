@@ -15,6 +15,7 @@ import dev.lambdaguice.runtime.e2e.fixtures.MoneyModule;
 import dev.lambdaguice.runtime.local.InvokeOptions;
 import dev.lambdaguice.runtime.local.InvokeResult;
 import dev.lambdaguice.runtime.local.LocalLambda;
+import dev.lambdaguice.test.Events;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
@@ -54,7 +55,7 @@ class HandlerContractTest {
         {EventFixtures.REST_GET, "GET", "/books/9780134685991", "-1"},
         {EventFixtures.REST_BASE64, "PUT", "/files/logo.png", "24"}}) {
       String event = expected[0];
-      InvokeResult result = lambda.invoke(EventFixtures.read(event));
+      InvokeResult result = lambda.invoke(Events.read(event));
       assertFalse(result.error(), event + ": " + result.bodyAsString());
       JsonObject route = json(result);
       assertEquals(expected[1], route.get("method").getAsString(), event);
@@ -66,15 +67,15 @@ class HandlerContractTest {
 
   @Test
   void theRecordReadsEveryFieldItNamesFromTheFixtures() {
-    ApiGatewayRequest post = new Gson().fromJson(EventFixtures.read(EventFixtures.REST_POST), ApiGatewayRequest.class);
+    ApiGatewayRequest post = new Gson().fromJson(Events.read(EventFixtures.REST_POST), ApiGatewayRequest.class);
     assertEquals(new ApiGatewayRequest("POST", "/orders", Map.of("Content-Type", "application/json",
         "Host", "a1b2c3d4e5.execute-api.eu-west-1.amazonaws.com",
         "X-Amzn-Trace-Id", "Root=1-692f8c80-3f1e5d7a9b0c2e4f6a8b0c1d"),
         "{\"customerId\": \"c-1\", \"lines\": [{\"isbn\": \"9780134685991\", \"quantity\": 2}]}"), post);
-    ApiGatewayRequest get = new Gson().fromJson(EventFixtures.read(EventFixtures.REST_GET), ApiGatewayRequest.class);
+    ApiGatewayRequest get = new Gson().fromJson(Events.read(EventFixtures.REST_GET), ApiGatewayRequest.class);
     assertEquals(new ApiGatewayRequest("GET", "/books/9780134685991",
         Map.of("Accept", "application/json", "Accept-Encoding", "gzip, deflate"), null), get);
-    ApiGatewayRequest put = new Gson().fromJson(EventFixtures.read(EventFixtures.REST_BASE64),
+    ApiGatewayRequest put = new Gson().fromJson(Events.read(EventFixtures.REST_BASE64),
         ApiGatewayRequest.class);
     assertEquals("iVBORw0KGgoAAAANSUhEUg==", put.body(), "the base64 text as it came");
     assertEquals(Map.of("Content-Type", "image/png"), put.headers());

@@ -19,6 +19,7 @@ import dev.lambdaguice.runtime.local.Fault;
 import dev.lambdaguice.runtime.local.InvokeOptions;
 import dev.lambdaguice.runtime.local.InvokeResult;
 import dev.lambdaguice.runtime.local.RecordedRequest;
+import dev.lambdaguice.test.CaptureLogs;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -38,8 +39,9 @@ import org.junit.jupiter.params.provider.ValueSource;
  * Conformance scenarios of {@link RuntimeApiClient} that both test platforms can produce, each written once in
  * {@link Scenarios} and run against MockWebServer scripted as the platform (okhttp's server codec) and against
  * {@code LocalLambda}, the project's own platform. The assertions are on what reached the platform (requests in
- * order, connections opened), never on timing.
+ * order, connections opened), never on timing. Log lines are kept per test, printed only when one fails.
  */
+@CaptureLogs
 @Timeout(value = 60, unit = TimeUnit.SECONDS, threadMode = Timeout.ThreadMode.SEPARATE_THREAD) // hang guard only
 class ClientConformanceTest {
 

@@ -10,6 +10,7 @@ import com.google.gson.GsonBuilder;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
+import dev.lambdaguice.test.Events;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -176,14 +177,14 @@ class ApiHandlerTest {
 
   @Test
   void everyFieldTheHandlerReadsIsReadFromTheFixtures() {
-    HttpApiRequest search = gson.fromJson(EventFixtures.read(EventFixtures.HTTP_SEARCH), HttpApiRequest.class);
+    HttpApiRequest search = gson.fromJson(Events.read(EventFixtures.HTTP_SEARCH), HttpApiRequest.class);
     assertEquals(new HttpApiRequest("/books", new HttpApiRequest.RequestContext(new HttpApiRequest.Http("GET")), null,
         Map.of("author", "martin", "limit", "2", "format", "paperback,ebook"), null, false), search);
-    HttpApiRequest route = gson.fromJson(EventFixtures.read(EventFixtures.HTTP_ROUTE), HttpApiRequest.class);
+    HttpApiRequest route = gson.fromJson(Events.read(EventFixtures.HTTP_ROUTE), HttpApiRequest.class);
     assertEquals(new HttpApiRequest("/books/9780132350884",
         new HttpApiRequest.RequestContext(new HttpApiRequest.Http("GET")), Map.of("isbn", "9780132350884"), null, null,
         false), route);
-    HttpApiRequest upload = gson.fromJson(EventFixtures.read(EventFixtures.HTTP_BASE64), HttpApiRequest.class);
+    HttpApiRequest upload = gson.fromJson(Events.read(EventFixtures.HTTP_BASE64), HttpApiRequest.class);
     assertEquals("POST", upload.method());
     assertEquals("/orders", upload.rawPath());
     assertTrue(upload.isBase64Encoded());
@@ -192,13 +193,13 @@ class ApiHandlerTest {
 
   @Test
   void theFixturesAsTheyAreAreAnswered() {
-    HttpApiResponse search = handler.handle(gson.fromJson(EventFixtures.read(EventFixtures.HTTP_SEARCH),
+    HttpApiResponse search = handler.handle(gson.fromJson(Events.read(EventFixtures.HTTP_SEARCH),
         HttpApiRequest.class), null);
     assertEquals(List.of("9780132350884", "9780134757599"), isbns(search), "author=martin&limit=2");
-    HttpApiResponse book = handler.handle(gson.fromJson(EventFixtures.read(EventFixtures.HTTP_ROUTE),
+    HttpApiResponse book = handler.handle(gson.fromJson(Events.read(EventFixtures.HTTP_ROUTE),
         HttpApiRequest.class), null);
     assertEquals("Clean Code", body(book).getAsJsonObject().get("title").getAsString());
-    HttpApiResponse order = handler.handle(gson.fromJson(EventFixtures.read(EventFixtures.HTTP_BASE64),
+    HttpApiResponse order = handler.handle(gson.fromJson(Events.read(EventFixtures.HTTP_BASE64),
         HttpApiRequest.class), null);
     assertEquals(201, order.statusCode(), order.body());
     assertEquals(8, inventory.available("9780134685991"), "the base64 order for 2 copies was placed");
@@ -222,7 +223,7 @@ class ApiHandlerTest {
   @Test
   void anEventThatIsNotAnHttpApiEventPropagates() {
     HttpApiRequest restEvent =
-        gson.fromJson(EventFixtures.read(EventFixtures.REST), HttpApiRequest.class);
+        gson.fromJson(Events.read(EventFixtures.REST), HttpApiRequest.class);
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> handler.handle(restEvent, null));
     assertTrue(e.getMessage().contains("payload format 2.0"), e.getMessage());
   }

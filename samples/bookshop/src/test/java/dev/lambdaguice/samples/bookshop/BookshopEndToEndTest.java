@@ -8,10 +8,11 @@ import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
-import dev.lambdaguice.runtime.local.InvokeResult;
-import dev.lambdaguice.runtime.local.LocalLambda;
+import dev.lambdaguice.test.Events;
+import dev.lambdaguice.test.Invocation;
+import dev.lambdaguice.test.LambdaClient;
+import dev.lambdaguice.test.LambdaTest;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -19,30 +20,28 @@ import org.junit.jupiter.api.Test;
  * Every key of {@link BookshopModule}, served by the real runtime loop in-process over real HTTP from
  * lambda-runtime-local, each test with a fresh function (fresh stock and order ids).
  */
+@LambdaTest(modules = BookshopModule.class)
 class BookshopEndToEndTest {
 
   private static final String EFFECTIVE_JAVA = "9780134685991";
   private static final String DDIA = "9781449373320"; // 2 in stock
   private static final String DDD = "9780321125217"; // sold out
 
-  private LocalLambda lambda;
+  private LambdaClient lambda;
+  private String key;
 
   @BeforeEach
-  void start() throws Exception {
-    lambda = LocalLambda.start();
-  }
-
-  @AfterEach
-  void stop() {
-    lambda.close();
+  void start(LambdaClient lambda) {
+    this.lambda = lambda;
+    lambda.restart();
   }
 
   private void serve(String key) {
-    lambda.inProcess().modules(BookshopModule.class).handler(key).start();
+    this.key = key;
   }
 
-  private InvokeResult invoke(String event) throws Exception {
-    return lambda.invoke(event);
+  private Invocation invoke(String event) {
+    return lambda.invoke(key, event);
   }
 
   private static JsonObject object(String json) {
@@ -59,9 +58,9 @@ class BookshopEndToEndTest {
 
   /** The API Gateway response of a successful api invocation. */
   private JsonObject api(HttpApiEvent event) throws Exception {
-    InvokeResult result = invoke(event.json());
-    assertFalse(result.error(), result.bodyAsString());
-    return object(result.bodyAsString());
+    Invocation result = invoke(event.json());
+    assertFalse(result.error(), result.body());
+    return object(result.body());
   }
 
   private static JsonElement apiBody(JsonObject response) {
@@ -123,42 +122,42 @@ class BookshopEndToEndTest {
   @Test
   void apiFailsTheInvocationForAnEventOfAnotherKind() throws Exception {
     serve("api");
-    InvokeResult result = invoke(EventFixtures.read(EventFixtures.REST));
+    Invocation result = invoke(Events.read(EventFixtures.REST));
     assertTrue(result.error());
     assertEquals("Runtime.UserException", result.errorType());
-    assertEquals(IllegalArgumentException.class.getName(), object(result.bodyAsString()).get("errorType").getAsString());
+    assertEquals(IllegalArgumentException.class.getName(), object(result.body()).get("errorType").getAsString());
   }
 
   @Test
   void serviceCallSearchesTheCatalog() throws Exception {
     serve("service-call");
-    InvokeResult result = invoke("{\"serviceName\": \"catalog\", \"function\": \"search\", \"args\": "
+    Invocation result = invoke("{\"serviceName\": \"catalog\", \"function\": \"search\", \"args\": "
         + "[{\"title\": \"java\"}]}");
-    assertFalse(result.error(), result.bodyAsString());
+    assertFalse(result.error(), result.body());
     assertEquals("[{\"isbn\":\"9780134685991\",\"title\":\"Effective Java\",\"author\":\"Joshua Bloch\",\"year\":2018,"
         + "\"priceCents\":4499},{\"isbn\":\"9780321349606\",\"title\":\"Java Concurrency in Practice\",\"author\":"
-        + "\"Brian Goetz\",\"year\":2006,\"priceCents\":5499}]", result.bodyAsString());
+        + "\"Brian Goetz\",\"year\":2006,\"priceCents\":5499}]", result.body());
   }
 
   @Test
   void serviceCallPlacesAnOrderByTheServicesTypeNameToo() throws Exception {
     serve("service-call");
-    InvokeResult result = invoke(placeCall(EFFECTIVE_JAVA, 2));
-    assertFalse(result.error(), result.bodyAsString());
+    Invocation result = invoke(placeCall(EFFECTIVE_JAVA, 2));
+    assertFalse(result.error(), result.body());
     assertEquals("{\"orderId\":\"o-1\",\"customerId\":\"c-1\",\"lines\":[{\"isbn\":\"9780134685991\",\"title\":"
-        + "\"Effective Java\",\"quantity\":2,\"unitPriceCents\":4499}],\"totalCents\":8998}", result.bodyAsString());
-    InvokeResult byName = invoke("{\"serviceName\": \"" + OrderService.class.getName() + "\", \"function\": \"get\","
+        + "\"Effective Java\",\"quantity\":2,\"unitPriceCents\":4499}],\"totalCents\":8998}", result.body());
+    Invocation byName = invoke("{\"serviceName\": \"" + OrderService.class.getName() + "\", \"function\": \"get\","
         + " \"args\": [\"o-1\"]}");
-    assertEquals(result.bodyAsString(), byName.bodyAsString());
+    assertEquals(result.body(), byName.body());
   }
 
   @Test
   void serviceCallReportsOutOfStockAsTheDomainException() throws Exception {
     serve("service-call");
-    InvokeResult result = invoke(placeCall(DDD, 1));
+    Invocation result = invoke(placeCall(DDD, 1));
     assertTrue(result.error());
     assertEquals("Runtime.UserException", result.errorType());
-    JsonObject error = object(result.bodyAsString());
+    JsonObject error = object(result.body());
     assertEquals(OutOfStockException.class.getName(), error.get("errorType").getAsString());
     assertEquals("Not enough copies of 9780321125217 in stock: 1 requested, 0 available",
         error.get("errorMessage").getAsString());
@@ -172,10 +171,10 @@ class BookshopEndToEndTest {
     records.get(0).getAsJsonObject().addProperty("body", placeCall(DDIA, 1));
     records.get(1).getAsJsonObject().addProperty("body", placeCall(DDD, 1));
     records.get(2).getAsJsonObject().addProperty("body", placeCall(EFFECTIVE_JAVA, 1));
-    InvokeResult result = invoke(event.toString());
-    assertFalse(result.error(), result.bodyAsString());
+    Invocation result = invoke(event.toString());
+    assertFalse(result.error(), result.body());
     String failed = records.get(1).getAsJsonObject().get("messageId").getAsString();
-    assertEquals("{\"batchItemFailures\":[{\"itemIdentifier\":\"" + failed + "\"}]}", result.bodyAsString());
+    assertEquals("{\"batchItemFailures\":[{\"itemIdentifier\":\"" + failed + "\"}]}", result.body());
 
     // the first record took one of the two copies: a second batch asking for two fails, for one succeeds
     records.get(0).getAsJsonObject().addProperty("body", placeCall(DDIA, 2));
@@ -184,14 +183,14 @@ class BookshopEndToEndTest {
     String first = records.get(0).getAsJsonObject().get("messageId").getAsString();
     String last = records.get(2).getAsJsonObject().get("messageId").getAsString();
     assertEquals("{\"batchItemFailures\":[{\"itemIdentifier\":\"" + first + "\"},{\"itemIdentifier\":\"" + last
-        + "\"}]}", invoke(event.toString()).bodyAsString());
+        + "\"}]}", invoke(event.toString()).body());
   }
 
   @Test
   void echoAnswersTheBody() throws Exception {
     serve("echo");
-    InvokeResult result = invoke("{\"body\": \"hello bookshop\"}");
-    assertFalse(result.error(), result.bodyAsString());
-    assertEquals("\"hello bookshop\"", result.bodyAsString());
+    Invocation result = invoke("{\"body\": \"hello bookshop\"}");
+    assertFalse(result.error(), result.body());
+    assertEquals("\"hello bookshop\"", result.body());
   }
 }

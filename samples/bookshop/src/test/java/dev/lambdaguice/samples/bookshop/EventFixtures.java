@@ -2,15 +2,12 @@ package dev.lambdaguice.samples.bookshop;
 
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import dev.lambdaguice.test.Events;
 import java.util.List;
 
 /**
- * The events this module's tests own: one JSON file per event under {@code src/test/resources/events/}, written
- * from AWS's documented Lambda event formats, read from the class path.
+ * The events this module's tests own, in {@code src/test/resources/events/} (read with {@link Events#read}),
+ * written from AWS's documented Lambda event formats.
  */
 final class EventFixtures {
 
@@ -29,19 +26,8 @@ final class EventFixtures {
 
   private EventFixtures() {}
 
-  /** The text of the fixture {@code name}, like {@code api-gateway-http-route.json}; fails if there is none. */
-  static String read(String name) {
-    try (InputStream in = EventFixtures.class.getResourceAsStream("/events/" + name)) {
-      if (in == null) {
-        throw new IllegalArgumentException("no event fixture " + name + " in src/test/resources/events");
-      }
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
 
   static JsonObject json(String name) {
-    return JsonParser.parseString(read(name)).getAsJsonObject();
+    return JsonParser.parseString(Events.read(name)).getAsJsonObject();
   }
 }
