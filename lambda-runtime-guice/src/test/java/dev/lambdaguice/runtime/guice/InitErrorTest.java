@@ -6,6 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.google.gson.JsonObject;
 import dev.lambdaguice.runtime.guice.fixtures.BadModules;
 import dev.lambdaguice.runtime.guice.fixtures.FixtureModule;
+import java.io.ByteArrayOutputStream;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import mockwebserver3.RecordedRequest;
@@ -117,8 +121,11 @@ class InitErrorTest {
 
   @Test
   void missingRuntimeApiVariablePostsNothing() {
-    assertEquals(LambdaRuntime.EXIT_INIT_FAILED,
-        LambdaRuntime.run(Map.of("LAMBDA_GUICE_MODULES", FIXTURES), List.of("greet")));
+    ByteArrayOutputStream logs = new ByteArrayOutputStream();
+    assertEquals(LambdaRuntime.EXIT_INIT_FAILED, LambdaRuntime.run(Map.of("LAMBDA_GUICE_MODULES", FIXTURES),
+        List.of("greet"), new PrintStream(logs, true, StandardCharsets.UTF_8)));
+    assertTrue(logs.toString(StandardCharsets.UTF_8)
+        .contains("Runtime.MissingConfiguration: AWS_LAMBDA_RUNTIME_API is not set"), logs.toString());
   }
 
   @Test
@@ -129,7 +136,8 @@ class InitErrorTest {
       env.put("AWS_LAMBDA_RUNTIME_API", api.server.getHostName() + ":" + api.server.getPort());
       env.put("LAMBDA_GUICE_MODULES", FIXTURES);
       env.put("_HANDLER", "greet");
-      assertEquals(LambdaRuntime.EXIT_PLATFORM_FAILED, LambdaRuntime.run(env, List.of()));
+      assertEquals(LambdaRuntime.EXIT_PLATFORM_FAILED,
+          LambdaRuntime.run(env, List.of(), new PrintStream(OutputStream.nullOutputStream())));
       assertEquals("GET /2018-06-01/runtime/invocation/next", MockRuntimeApi.path(api.requests().get(0)),
           "init succeeded with the key from _HANDLER and asked for an invocation");
     }

@@ -51,6 +51,7 @@ class InvocationLoopTest {
       assertEquals(List.of(NEXT, "POST /2018-06-01/runtime/invocation/r1/response", NEXT,
           "POST /2018-06-01/runtime/invocation/r2/response", NEXT),
           api.requests().stream().map(MockRuntimeApi::path).toList());
+      assertTrue(api.logs().contains("413"), api.logs());
     }
   }
 

@@ -4,6 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -15,10 +18,15 @@ import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
 import org.junit.jupiter.api.Assertions;
 
-/** A scripted Runtime API (MockWebServer) and the real runtime run against it on the test's thread. */
+/**
+ * A scripted Runtime API (MockWebServer) and the real runtime run against it on the test's thread. The runtime's
+ * log lines are kept in {@link #logs()}, not printed.
+ */
 final class MockRuntimeApi implements AutoCloseable {
 
   final MockWebServer server = new MockWebServer();
+  private final ByteArrayOutputStream logBytes = new ByteArrayOutputStream();
+  private final PrintStream logOutput = new PrintStream(logBytes, true, StandardCharsets.UTF_8);
 
   MockRuntimeApi() throws Exception {
     server.start();
@@ -53,7 +61,14 @@ final class MockRuntimeApi implements AutoCloseable {
     }
     env.put("AWS_LAMBDA_FUNCTION_NAME", "f");
     return Assertions.assertTimeoutPreemptively(Duration.ofSeconds(60),
-        () -> LambdaRuntime.run(env, List.of(args)), "runtime did not stop: the test script is incomplete");
+        () -> LambdaRuntime.run(env, List.of(args), logOutput), "runtime did not stop: the test script is incomplete");
+  }
+
+  /** What the runtime logged, one record a line. */
+  String logs() {
+    synchronized (logOutput) {
+      return logBytes.toString(StandardCharsets.UTF_8);
+    }
   }
 
   /** Every request the runtime made, in order. */
