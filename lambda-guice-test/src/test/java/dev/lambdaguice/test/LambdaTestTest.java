@@ -56,6 +56,7 @@ class LambdaTestTest {
     assertThrows(AssertionFailedError.class, () -> failed.assertError("Runtime.InvalidEvent"));
     assertThrows(AssertionFailedError.class, () -> failed.bodyAs(String.class));
     assertEquals("Hello, again!", lambda.invoke("greet", Map.of("name", "again")).bodyAs(String.class));
+    assertFalse(lambda.exitCode("greet").isDone(), "the runtime still serves");
   }
 
   @Test
