@@ -10,6 +10,7 @@ import com.google.gson.Gson;
 import com.google.gson.JsonParser;
 import dev.lambdaguice.runtime.local.InvokeResult;
 import dev.lambdaguice.runtime.local.LocalLambda;
+import dev.lambdaguice.test.SharedEvents;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
