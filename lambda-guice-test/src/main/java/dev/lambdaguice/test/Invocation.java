@@ -21,17 +21,19 @@ public final class Invocation {
   private final String errorType;
   private final String errorMessage;
   private final String body;
+  private final String contentType;
   private final List<String> logs;
   private final Gson gson;
 
   Invocation(String key, String requestId, boolean error, String errorType, String errorMessage, String body,
-      List<String> logs, Gson gson) {
+      String contentType, List<String> logs, Gson gson) {
     this.key = key;
     this.requestId = requestId;
     this.error = error;
     this.errorType = errorType;
     this.errorMessage = errorMessage;
     this.body = body;
+    this.contentType = contentType;
     this.logs = List.copyOf(logs);
     this.gson = gson;
   }
@@ -64,6 +66,11 @@ public final class Invocation {
   /** The response body, or the error's JSON document, as text. */
   public String body() {
     return body;
+  }
+
+  /** The response's {@code Content-Type}, like {@code application/json}, as the runtime posted it. */
+  public String contentType() {
+    return contentType;
   }
 
   /**

@@ -68,7 +68,8 @@ public final class LambdaClient implements AutoCloseable {
     }
     function.collectOutput(session.logs());
     return new Invocation(key, result.requestId(), result.error(), result.errorType(),
-        result.error() ? result.errorMessage() : null, result.bodyAsString(), session.logs().since(mark),
+        result.error() ? result.errorMessage() : null, result.bodyAsString(), result.contentType(),
+        session.logs().since(mark),
         config.gson());
   }
 

@@ -26,6 +26,7 @@ class LambdaTestTest {
     Invocation result = lambda.invoke("greet", Map.of("name", "Ada"));
     assertEquals("Hello, Ada!", result.assertSuccess().bodyAs(String.class));
     assertEquals("\"Hello, Ada!\"", result.body());
+    assertEquals("application/json", result.contentType());
     assertFalse(result.requestId().isBlank());
   }
 
