@@ -84,6 +84,9 @@ class SqsBatchEndToEndTest {
         "a body that does not fit never reaches the handler");
     assertEquals("{\"batchItemFailures\":[{\"itemIdentifier\":\"" + ids.get(1) + "\"},{\"itemIdentifier\":\""
         + ids.get(2) + "\"}]}", result.body());
+    assertTrue(result.logged("SQS record " + ids.get(1) + " failed in handler 'orders'")
+        && result.logged("SQS record " + ids.get(2) + " failed in handler 'orders'"), result.logs().toString());
+    assertFalse(result.logged(ids.get(0)), "nothing is logged for a record that succeeds: " + result.logs());
   }
 
   @Test
@@ -122,6 +125,8 @@ class SqsBatchEndToEndTest {
       assertEquals(Set.of("g1-a", "g2-a", "g2-b"), Set.copyOf(ran), "the later g1 records never ran");
       assertEquals(3, ran.size());
       assertTrue(ran.indexOf("g2-a") < ran.indexOf("g2-b"), "g2 in order: " + ran);
+      assertTrue(result.logged("SQS record g1-c not handled by handler '" + key + "': an earlier record of its"
+          + " message group failed"), result.logs().toString());
     }
     assertEquals(List.of("g1-a", "g2-a", "g2-b"), Journal.messageIds(lambda.invoke("text", event).requestId()),
         "handled one after the other in batch order");
@@ -232,6 +237,7 @@ class SqsBatchEndToEndTest {
     assertTrue(result.body().contains("\"errorType\":\"" + InvalidSqsEventException.class.getName() + "\""),
         result.body());
     assertTrue(result.errorMessage().startsWith("The event is not an SQS batch: "), result.errorMessage());
+    assertTrue(result.logged("Handler '" + key + "' threw"), result.logs().toString());
     assertEquals(1, answers(lambda, key, result.requestId()));
     assertEquals(List.of(), Journal.calls(result.requestId()), "no record ran");
     assertEquals(List.of(), failures(lambda.invoke(key, batch(record("after", "ok")))), "the runtime goes on");
@@ -241,6 +247,7 @@ class SqsBatchEndToEndTest {
   void anEventThatIsNotJsonIsAnInvalidEvent(LambdaClient lambda) {
     Invocation result = lambda.invoke("text", "{\"Records\": [");
     assertEquals("Runtime.InvalidEvent", result.errorType());
+    assertTrue(result.logged("Event does not fit the event type"), result.logs().toString());
     assertEquals(List.of(), failures(lambda.invoke("text", batch(record("after", "ok")))));
   }
 
