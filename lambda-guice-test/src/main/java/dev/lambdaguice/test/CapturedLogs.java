@@ -103,8 +103,8 @@ public final class CapturedLogs {
   }
 
   /**
-   * Sets what copies lines that come from elsewhere (a child process's output) into these logs; {@link #await}
-   * runs it while it waits, since nothing else tells it such lines came.
+   * Sets what copies lines that come from elsewhere (a child process's output) into these logs: {@link #lines}
+   * runs it first, and {@link #await} while it waits, since nothing else tells them such lines came.
    */
   void collector(Runnable collector) {
     this.collector = Objects.requireNonNull(collector, "collector");
