@@ -19,8 +19,12 @@ public final class CapturedLogs {
   /** Lines kept at most; older ones are dropped first. */
   public static final int MAX_LINES = 100_000;
 
+  /** How often {@link #await} collects lines from elsewhere while it waits. */
+  private static final long COLLECT_EVERY_MILLIS = 50;
+
   private final ArrayDeque<String> lines = new ArrayDeque<>();
   private final PrintStream output = new LineSink(this, false).printStream();
+  private volatile Runnable collector = () -> {};
   /** Lines dropped so far: a mark is an absolute line number. */
   private long dropped;
   private long testStart;
@@ -67,6 +71,7 @@ public final class CapturedLogs {
 
   /** The lines logged since the current test began. */
   public List<String> lines() {
+    collector.run();
     return since(currentTestStart());
   }
 
@@ -86,23 +91,33 @@ public final class CapturedLogs {
    * Waits until a line logged since the current test began matches, for lines that come after an answer (a
    * child process's output arrives through a pipe). False on timeout.
    */
-  public synchronized boolean await(Predicate<? super String> matcher, Duration timeout)
-      throws InterruptedException {
+  public boolean await(Predicate<? super String> matcher, Duration timeout) throws InterruptedException {
     long deadline = System.nanoTime() + timeout.toNanos();
-    long checked = testStart;
+    long checked = currentTestStart();
     while (true) {
-      for (String line : since(checked)) {
-        if (matcher.test(line)) {
-          return true;
+      collector.run(); // outside the lock: collecting takes the client's and the function's locks first
+      synchronized (this) {
+        for (String line : since(checked)) {
+          if (matcher.test(line)) {
+            return true;
+          }
         }
+        checked = Math.max(checked, mark());
+        long left = deadline - System.nanoTime();
+        if (left <= 0) {
+          return false;
+        }
+        wait(Math.max(1, Math.min(COLLECT_EVERY_MILLIS, left / 1_000_000)));
       }
-      checked = Math.max(checked, mark());
-      long left = deadline - System.nanoTime();
-      if (left <= 0) {
-        return false;
-      }
-      wait(Math.max(1, left / 1_000_000));
     }
+  }
+
+  /**
+   * Sets what copies lines that come from elsewhere (a child process's output) into these logs: {@link #lines}
+   * runs it first, and {@link #await} while it waits, since nothing else tells them such lines came.
+   */
+  void collector(Runnable collector) {
+    this.collector = Objects.requireNonNull(collector, "collector");
   }
 
   private synchronized long currentTestStart() {

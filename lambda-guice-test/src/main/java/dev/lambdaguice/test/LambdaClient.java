@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeoutException;
 import org.opentest4j.AssertionFailedError;
 
@@ -33,6 +34,7 @@ public final class LambdaClient implements AutoCloseable {
     this.config = config;
     this.session = session;
     this.logOutput = new LineSink(session.logs(), session.print()).printStream();
+    session.logs().collector(this::logs);
   }
 
   /** Invokes {@code key} with a JSON event, sent as written. */
@@ -86,6 +88,14 @@ public final class LambdaClient implements AutoCloseable {
    */
   public LocalLambda lambda(String key) {
     return function(key).lambda();
+  }
+
+  /**
+   * Completes with the exit code of the runtime serving {@code key} (started if it was not) when that runtime ends:
+   * after a failed init, a fatal error, or when the test class's functions stop. Not done while it serves.
+   */
+  public CompletableFuture<Integer> exitCode(String key) {
+    return function(key).exitCode();
   }
 
   /** The log lines of the current test so far. */

@@ -3,22 +3,26 @@ package dev.lambdaguice.test;
 import dev.lambdaguice.runtime.guice.LambdaRuntime;
 import dev.lambdaguice.runtime.local.CapturedOutput;
 import dev.lambdaguice.runtime.local.ChildProcessRuntime;
+import dev.lambdaguice.runtime.local.InProcessRuntime;
 import dev.lambdaguice.runtime.local.LocalLambda;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 
 /** One handler key as a local function: a {@link LocalLambda} and the runtime serving it. */
 final class TestFunction implements AutoCloseable {
 
   private final LocalLambda lambda;
   private final ChildProcessRuntime child;
+  private final CompletableFuture<Integer> exitCode;
   private int stdoutSeen;
   private int stderrSeen;
 
-  private TestFunction(LocalLambda lambda, ChildProcessRuntime child) {
+  private TestFunction(LocalLambda lambda, ChildProcessRuntime child, CompletableFuture<Integer> exitCode) {
     this.lambda = lambda;
     this.child = child;
+    this.exitCode = exitCode;
   }
 
   /** Starts a local Lambda for {@code key} and its runtime; in process, the runtime logs to {@code logOutput}. */
@@ -33,11 +37,11 @@ final class TestFunction implements AutoCloseable {
       if (config.mode() == RuntimeMode.CHILD_PROCESS) {
         ChildProcessRuntime child = lambda.childProcess().modules(modules).handler(key).env(config.env())
             .jvmArgs(config.jvmArgs().toArray(String[]::new)).start();
-        return new TestFunction(lambda, child);
+        return new TestFunction(lambda, child, child.exitCode());
       }
-      lambda.inProcess().modules(modules).handler(key).env(config.env())
+      InProcessRuntime runtime = lambda.inProcess().modules(modules).handler(key).env(config.env())
           .entry((env, args) -> LambdaRuntime.run(env, args, logOutput)).start();
-      return new TestFunction(lambda, null);
+      return new TestFunction(lambda, null, runtime.exitCode());
     } catch (IOException | RuntimeException e) {
       lambda.close();
       throw e;
@@ -46,6 +50,11 @@ final class TestFunction implements AutoCloseable {
 
   LocalLambda lambda() {
     return lambda;
+  }
+
+  /** Completes with the runtime's exit code when it ends. */
+  CompletableFuture<Integer> exitCode() {
+    return exitCode.copy();
   }
 
   /** Copies a child process's output lines that came since the last call into {@code logs}. */

@@ -28,4 +28,11 @@ class ChildProcessModeTest {
     lambda.invoke("greet", "{\"name\":\"Child\"}").assertSuccess();
     assertTrue(logs.await(line -> line.contains("greeting Child"), Duration.ofSeconds(10)), logs.lines().toString());
   }
+
+  @Test
+  void linesTheChildWritesAfterItsAnswerAreAwaited(LambdaClient lambda, CapturedLogs logs) throws Exception {
+    assertEquals("answered", lambda.invoke("later", "{}").assertSuccess().bodyAs(String.class));
+    assertTrue(logs.await(line -> line.contains("logged after the answer"), Duration.ofSeconds(10)),
+        logs.lines().toString());
+  }
 }

@@ -26,6 +26,7 @@ class LambdaTestTest {
     Invocation result = lambda.invoke("greet", Map.of("name", "Ada"));
     assertEquals("Hello, Ada!", result.assertSuccess().bodyAs(String.class));
     assertEquals("\"Hello, Ada!\"", result.body());
+    assertEquals("application/json", result.contentType());
     assertFalse(result.requestId().isBlank());
   }
 
@@ -56,6 +57,7 @@ class LambdaTestTest {
     assertThrows(AssertionFailedError.class, () -> failed.assertError("Runtime.InvalidEvent"));
     assertThrows(AssertionFailedError.class, () -> failed.bodyAs(String.class));
     assertEquals("Hello, again!", lambda.invoke("greet", Map.of("name", "again")).bodyAs(String.class));
+    assertFalse(lambda.exitCode("greet").isDone(), "the runtime still serves");
   }
 
   @Test

@@ -8,9 +8,9 @@ import com.google.gson.JsonElement;
 import com.google.gson.JsonParseException;
 import com.google.gson.JsonParser;
 import dev.lambdaguice.runtime.local.Endpoint;
-import dev.lambdaguice.runtime.local.InProcessRuntime;
-import dev.lambdaguice.runtime.local.InvokeResult;
-import dev.lambdaguice.runtime.local.LocalLambda;
+import dev.lambdaguice.test.Invocation;
+import dev.lambdaguice.test.LambdaClient;
+import dev.lambdaguice.test.LambdaTest;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -27,8 +27,10 @@ import org.junit.jupiter.params.provider.MethodSource;
  *
  * <p>One case per seed, its event text made by {@link HostileEvents#eventText} from {@code new
  * SplittableRandom(seed)}; all cases go to one runtime, one after the other. Replay a case with {@code
- * -Dhostile.seeds=<seed>} (see {@link Seeds}).
+ * -Dhostile.seeds=<seed>} (see {@link Seeds}). Every error is logged by the runtime, with its line in the case's
+ * captured logs.
  */
+@LambdaTest(modules = TestServicesModule.class)
 class HostileLoopPropertyTest {
 
   private static final long FIRST_SEED = 100_001;
@@ -39,27 +41,25 @@ class HostileLoopPropertyTest {
       PACKAGE + "InvalidServiceCallException", PACKAGE + "UnknownServiceException",
       PACKAGE + "UnknownFunctionException", PACKAGE + "ArgumentCountException", PACKAGE + "ArgumentTypeException",
       PACKAGE + "AmbiguousCallException", PACKAGE + "OrderRejectedException", "java.lang.IllegalStateException");
+  private static final String KEY = ServiceCallModule.KEY;
   private static final String LIST_INVOCATIONS =
       "{\"serviceName\": \"" + Invocations.class.getName() + "\", \"function\": \"list\"}";
 
   private static ClassLoadRecording classLoads;
-  private static LocalLambda lambda;
-  private static InProcessRuntime runtime;
   private static final OutcomeTally OUTCOMES = new OutcomeTally();
 
+  /** Starts recording before the first case starts the runtime. */
   @BeforeAll
   static void start() throws Exception {
     classLoads = new ClassLoadRecording();
-    lambda = LocalLambda.start();
-    runtime = lambda.inProcess().modules(TestServicesModule.class).handler(ServiceCallModule.KEY).start();
   }
 
   @AfterAll
-  static void stop() throws Exception {
-    try (ClassLoadRecording recording = classLoads; LocalLambda closing = lambda) {
-      assertTrue(runtime.isAlive(), "the runtime died");
-      assertEquals("3", closing.invoke("{\"serviceName\": \"calc\", \"function\": \"add\", \"args\": [1, 2]}")
-          .bodyAsString(), "still serving");
+  static void stop(LambdaClient lambda) throws Exception {
+    try (ClassLoadRecording recording = classLoads) {
+      assertFalse(lambda.exitCode(KEY).isDone(), "the runtime died");
+      assertEquals("3", lambda.invoke(KEY, "{\"serviceName\": \"calc\", \"function\": \"add\", \"args\": [1, 2]}")
+          .body(), "still serving");
       assertFalse(recording.stop().contains(HostileEvents.TRIPWIRE), "Tripwire was loaded");
     }
     assertEquals(List.of(), Tripwires.tripped(), "tripped in this JVM, by these cases or earlier tests");
@@ -77,28 +77,33 @@ class HostileLoopPropertyTest {
 
   @ParameterizedTest(name = "seed {0}")
   @MethodSource("seeds")
-  void everyInvocationGetsExactlyOneAnswerAndTheLoopGoesOn(long seed) throws Exception {
+  void everyInvocationGetsExactlyOneAnswerAndTheLoopGoesOn(long seed, LambdaClient lambda) {
     String event = HostileEvents.eventText(new SplittableRandom(seed));
     String at = Seeds.describe(seed, event);
     int trippedBefore = Tripwires.tripped().size();
-    InvokeResult result = lambda.invoke(event);
+    Invocation result = lambda.invoke(KEY, event);
     String got = at + " " + result;
     OUTCOMES.count(result.error() ? result.errorType() : "response");
-    assertEquals(1, answers(result.requestId()), got + ": answers");
+    assertEquals(1, answers(lambda, result.requestId()), got + ": answers");
     if (result.error()) {
       if (result.errorType().equals("Runtime.UserException")) {
-        String type = JsonParser.parseString(result.bodyAsString()).getAsJsonObject().get("errorType").getAsString();
+        String type = JsonParser.parseString(result.body()).getAsJsonObject().get("errorType").getAsString();
         assertTrue(ERROR_TYPES.contains(type), got + ": error type " + type);
+        assertTrue(result.logged("Handler '" + KEY + "' threw") && result.logged(type), got + ": logged "
+            + result.logs());
         if (!HostileEvents.namesHoldSecret(parsedOrNull(event))) {
           assertFalse(result.errorMessage().contains(HostileEvents.SECRET), got + ": a value in the message");
         }
       } else {
-        assertEquals("Runtime.InvalidEvent", result.errorType(), got + ": " + result.bodyAsString());
+        assertEquals("Runtime.InvalidEvent", result.errorType(), got + ": " + result.body());
+        assertTrue(result.logged("Event does not fit the event type"), got + ": logged " + result.logs());
       }
+    } else {
+      assertEquals(List.of(), result.logs(), got + ": an answer logs nothing");
     }
-    assertTrue(runtime.isAlive(), at + " the runtime died");
+    assertFalse(lambda.exitCode(KEY).isDone(), at + " the runtime died");
     List<String> invocations = new ArrayList<>();
-    JsonParser.parseString(lambda.invoke(LIST_INVOCATIONS).bodyAsString()).getAsJsonArray()
+    JsonParser.parseString(lambda.invoke(KEY, LIST_INVOCATIONS).body()).getAsJsonArray()
         .forEach(call -> invocations.add(call.getAsString()));
     assertTrue(HostileEvents.ALLOWED_INVOCATIONS.containsAll(invocations), () -> at + " ran methods outside the rules: "
         + invocations.stream().filter(call -> !HostileEvents.ALLOWED_INVOCATIONS.contains(call)).distinct().toList());
@@ -115,8 +120,8 @@ class HostileLoopPropertyTest {
     }
   }
 
-  private static long answers(String requestId) {
-    return lambda.requests().stream()
+  private static long answers(LambdaClient lambda, String requestId) {
+    return lambda.lambda(KEY).requests().stream()
         .filter(r -> r.endpoint() == Endpoint.RESPONSE || r.endpoint() == Endpoint.ERROR)
         .filter(r -> requestId.equals(r.requestId()))
         .count();

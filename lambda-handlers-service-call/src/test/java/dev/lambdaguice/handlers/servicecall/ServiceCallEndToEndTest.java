@@ -5,76 +5,63 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.lambdaguice.runtime.local.Endpoint;
-import dev.lambdaguice.runtime.local.InProcessRuntime;
-import dev.lambdaguice.runtime.local.InvokeResult;
-import dev.lambdaguice.runtime.local.LocalLambda;
-import dev.lambdaguice.runtime.local.RuntimeError;
-import java.time.Duration;
+import dev.lambdaguice.test.Invocation;
+import dev.lambdaguice.test.LambdaClient;
+import dev.lambdaguice.test.LambdaTest;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** The service-call function, served by the real runtime in-process over real HTTP from lambda-runtime-local. */
+/**
+ * The service-call function, served by the real runtime in-process over real HTTP from lambda-runtime-local. A
+ * function whose init fails is {@link ServiceCallInitErrorTest}.
+ */
+@LambdaTest(modules = TestServicesModule.class)
 class ServiceCallEndToEndTest {
 
   private static final String PACKAGE = "dev.lambdaguice.handlers.servicecall.";
-
-  private static LocalLambda lambda;
-  private static InProcessRuntime runtime;
-
-  @BeforeAll
-  static void start() throws Exception {
-    lambda = LocalLambda.start();
-    runtime = lambda.inProcess().modules(TestServicesModule.class).handler(ServiceCallModule.KEY).start();
-  }
-
-  @AfterAll
-  static void stop() {
-    lambda.close();
-  }
+  private static final String KEY = ServiceCallModule.KEY;
 
   static String event(String service, String function, String args) {
     return "{\"serviceName\": \"" + service + "\", \"function\": \"" + function + "\", \"args\": " + args + "}";
   }
 
-  private static InvokeResult ok(String event) throws Exception {
-    InvokeResult result = lambda.invoke(event);
-    assertFalse(result.error(), result.bodyAsString());
-    assertEquals(1, answers(result.requestId()));
+  private static Invocation ok(LambdaClient lambda, String event) {
+    Invocation result = lambda.invoke(KEY, event);
+    assertFalse(result.error(), result.body());
+    assertEquals(1, answers(lambda, result.requestId()));
     return result;
   }
 
-  private static long answers(String requestId) {
-    return lambda.requests().stream()
+  private static long answers(LambdaClient lambda, String requestId) {
+    return lambda.lambda(KEY).requests().stream()
         .filter(r -> r.endpoint() == Endpoint.RESPONSE || r.endpoint() == Endpoint.ERROR)
         .filter(r -> requestId.equals(r.requestId()))
         .count();
   }
 
   @Test
-  void aRecordInARecordOut() throws Exception {
+  void aRecordInARecordOut(LambdaClient lambda) {
     String order = "{\"id\": \"o-1\", \"priority\": \"HIGH\", \"lines\": [{\"sku\": \"a\", \"quantity\": 2}]}";
-    assertEquals("{\"orderId\":\"o-1\",\"items\":2}", ok(event("orders", "place", "[" + order + "]")).bodyAsString());
+    assertEquals("{\"orderId\":\"o-1\",\"items\":2}", ok(lambda, event("orders", "place", "[" + order + "]")).body());
   }
 
   @Test
-  void collectionsInAndOut() throws Exception {
+  void collectionsInAndOut(LambdaClient lambda) {
     String lines = "[{\"sku\": \"a\", \"quantity\": 2}, {\"sku\": \"b\", \"quantity\": 1}]";
     assertEquals("{\"a\":{\"sku\":\"a\",\"quantity\":2},\"b\":{\"sku\":\"b\",\"quantity\":1}}",
-        ok(event("orders", "bySku", "[" + lines + "]")).bodyAsString());
-    assertEquals("[\"created\",\"placed\"]", ok(event("orders", "audit", "[\"o-1\"]")).bodyAsString());
-    assertEquals("\"HIGH\"", ok(event(OrderService.class.getName(), "escalate", "[\"LOW\"]")).bodyAsString());
+        ok(lambda, event("orders", "bySku", "[" + lines + "]")).body());
+    assertEquals("[\"created\",\"placed\"]", ok(lambda, event("orders", "audit", "[\"o-1\"]")).body());
+    assertEquals("\"HIGH\"", ok(lambda, event(OrderService.class.getName(), "escalate", "[\"LOW\"]")).body());
   }
 
   @Test
-  void voidAnswersNull() throws Exception {
-    assertEquals("null", ok(event("orders", "cancel", "[\"o-1\"]")).bodyAsString());
-    assertEquals("null", ok("{\"serviceName\": \"calc\", \"function\": \"boxed\", \"args\": [null]}").bodyAsString());
+  void voidAnswersNull(LambdaClient lambda) {
+    assertEquals("null", ok(lambda, event("orders", "cancel", "[\"o-1\"]")).body());
+    assertEquals("null",
+        ok(lambda, "{\"serviceName\": \"calc\", \"function\": \"boxed\", \"args\": [null]}").body());
   }
 
   @ParameterizedTest
@@ -85,63 +72,52 @@ class ServiceCallEndToEndTest {
       "{\"serviceName\": \"calc\", \"function\": \"square\", \"args\": [1, 2]} | ArgumentCountException",
       "{\"serviceName\": \"calc\", \"function\": \"square\", \"args\": [null]} | ArgumentTypeException",
       "{\"serviceName\": \"calc\", \"function\": \"describe\", \"args\": [1]}  | AmbiguousCallException"})
-  void eachServiceCallErrorHasItsOwnType(String event, String type) throws Exception {
-    InvokeResult result = lambda.invoke(event);
+  void eachServiceCallErrorHasItsOwnType(String event, String type, LambdaClient lambda) {
+    Invocation result = lambda.invoke(KEY, event);
     assertTrue(result.error());
     assertEquals("Runtime.UserException", result.errorType());
-    assertTrue(result.bodyAsString().contains("\"errorType\":\"" + PACKAGE + type + "\""), result.bodyAsString());
+    assertTrue(result.body().contains("\"errorType\":\"" + PACKAGE + type + "\""), result.body());
     assertFalse(result.errorMessage().isBlank());
-    assertEquals(1, answers(result.requestId()));
-    assertEquals("3", ok(event("calc", "add", "[1, 2]")).bodyAsString(), "the runtime goes on");
+    assertTrue(result.logged("SEVERE") || result.logged("ERROR"), "logged as an error: " + result.logs());
+    assertTrue(result.logged("Handler '" + KEY + "' threw") && result.logged(PACKAGE + type), result.logs().toString());
+    assertEquals(1, answers(lambda, result.requestId()));
+    assertEquals("3", ok(lambda, event("calc", "add", "[1, 2]")).body(), "the runtime goes on");
   }
 
   @Test
-  void theMethodsOwnExceptionIsReportedAsItself() throws Exception {
-    InvokeResult checked = lambda.invoke(event("orders", "reject", "[\"too big\"]"));
+  void theMethodsOwnExceptionIsReportedAsItself(LambdaClient lambda) {
+    Invocation checked = lambda.invoke(KEY, event("orders", "reject", "[\"too big\"]"));
     assertEquals("Runtime.UserException", checked.errorType());
-    assertTrue(checked.bodyAsString().contains("\"errorType\":\"" + PACKAGE + "OrderRejectedException\""));
+    assertTrue(checked.body().contains("\"errorType\":\"" + PACKAGE + "OrderRejectedException\""));
     assertEquals("rejected by policy", checked.errorMessage());
-    InvokeResult unchecked = lambda.invoke(event("orders", "fail", "[\"why\"]"));
-    assertTrue(unchecked.bodyAsString().contains("\"errorType\":\"java.lang.IllegalStateException\""));
+    assertTrue(checked.logged(PACKAGE + "OrderRejectedException: rejected by policy"), checked.logs().toString());
+    Invocation unchecked = lambda.invoke(KEY, event("orders", "fail", "[\"why\"]"));
+    assertTrue(unchecked.body().contains("\"errorType\":\"java.lang.IllegalStateException\""));
     assertEquals("the order store is down", unchecked.errorMessage());
-    assertFalse(unchecked.bodyAsString().contains("InvocationTargetException"));
-    assertFalse(unchecked.bodyAsString().contains("UndeclaredThrowableException"));
-    assertEquals("null", ok(event("orders", "cancel", "[\"o-1\"]")).bodyAsString(), "the runtime goes on");
+    assertFalse(unchecked.body().contains("InvocationTargetException"));
+    assertFalse(unchecked.body().contains("UndeclaredThrowableException"));
+    assertEquals("null", ok(lambda, event("orders", "cancel", "[\"o-1\"]")).body(), "the runtime goes on");
   }
 
   @Test
-  void anEventThatIsNotJsonNeverReachesTheHandler() throws Exception {
-    InvokeResult result = lambda.invoke("{\"serviceName\": ");
+  void anEventThatIsNotJsonNeverReachesTheHandler(LambdaClient lambda) {
+    Invocation result = lambda.invoke(KEY, "{\"serviceName\": ");
     assertEquals("Runtime.InvalidEvent", result.errorType());
-    assertEquals(1, answers(result.requestId()));
-    assertEquals("-2", ok(event("calc", "negate", "[2]")).bodyAsString());
+    assertTrue(result.logged("Event does not fit the event type"), result.logs().toString());
+    assertEquals(1, answers(lambda, result.requestId()));
+    assertEquals("-2", ok(lambda, event("calc", "negate", "[2]")).body());
   }
 
   @Test
-  void manyErrorsInARowEachGetOneAnswer() throws Exception {
-    List<InvokeResult> results = new ArrayList<>();
+  void manyErrorsInARowEachGetOneAnswer(LambdaClient lambda) {
+    List<Invocation> results = new ArrayList<>();
     for (int i = 0; i < 20; i++) {
-      results.add(lambda.invoke(event("calc", i % 2 == 0 ? "wait" : "square", "[\"x" + i + "\"]")));
+      results.add(lambda.invoke(KEY, event("calc", i % 2 == 0 ? "wait" : "square", "[\"x" + i + "\"]")));
     }
-    for (InvokeResult result : results) {
+    for (Invocation result : results) {
       assertTrue(result.error());
-      assertEquals(1, answers(result.requestId()));
+      assertEquals(1, answers(lambda, result.requestId()));
     }
-    assertTrue(runtime.isAlive());
-  }
-
-  @Test
-  void conflictingNamesFailInit() throws Exception {
-    try (LocalLambda conflicting = LocalLambda.start()) {
-      InProcessRuntime failing = conflicting.inProcess().modules(ConflictingModule.class)
-          .handler(ServiceCallModule.KEY).start();
-      assertEquals(1, failing.exitCode().get(60, TimeUnit.SECONDS));
-      RuntimeError error = conflicting.initError().orElseThrow();
-      assertEquals("Runtime.InjectorCreationFailed", error.errorType());
-      assertTrue(error.errorMessage().contains("The service name 'svc' is claimed by two exposed services"),
-          error.errorMessage());
-      assertTrue(conflicting.awaitRequest(r -> r.endpoint() == Endpoint.INIT_ERROR, Duration.ofSeconds(1))
-          .isPresent());
-    }
+    assertFalse(lambda.exitCode(KEY).isDone(), "the runtime still serves");
   }
 }

@@ -3,15 +3,13 @@ package dev.lambdaguice.handlers.sqs;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import dev.lambdaguice.test.Events;
 import java.util.List;
 
 /**
  * The events this module's tests own: one JSON file per event under {@code src/test/resources/events/}, written
- * from AWS's documented Lambda event formats, read from the class path. Also builds SQS batches from records.
+ * from AWS's documented Lambda event formats, read with the test kit's {@link Events}. Also builds SQS batches from
+ * records.
  */
 final class EventFixtures {
 
@@ -47,14 +45,7 @@ final class EventFixtures {
 
   /** The text of the fixture {@code name}, like {@code sqs-fifo-batch.json}; fails if there is none. */
   static String read(String name) {
-    try (InputStream in = EventFixtures.class.getResourceAsStream("/events/" + name)) {
-      if (in == null) {
-        throw new IllegalArgumentException("no event fixture " + name + " in src/test/resources/events");
-      }
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return Events.read(name);
   }
 
   static JsonObject json(String name) {

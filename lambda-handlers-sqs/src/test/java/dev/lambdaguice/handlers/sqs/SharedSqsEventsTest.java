@@ -8,16 +8,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.gson.Gson;
 import com.google.gson.JsonParser;
-import dev.lambdaguice.runtime.local.InvokeResult;
-import dev.lambdaguice.runtime.local.LocalLambda;
+import dev.lambdaguice.test.Invocation;
+import dev.lambdaguice.test.LambdaClient;
+import dev.lambdaguice.test.LambdaTest;
+import dev.lambdaguice.test.SharedEvents;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** The SQS handlers against event samples from outside the repo (opt-in, see {@link SharedEvents}). */
 @Tag(SharedEvents.TAG)
+@LambdaTest(modules = SqsTestModule.class)
 class SharedSqsEventsTest {
 
   /** Every SQS event sample. */
@@ -27,25 +29,10 @@ class SharedSqsEventsTest {
       "powertools-lambda-python/sqsEvent.json", "powertools-lambda-python/snsSqsFifoEvent.json",
       "powertools-lambda-python/sqsDlqTriggerEvent.json", "aws-sam-cli/Sqs.json", "aws-lambda-go/sqs-event.json");
   private static final Gson GSON = new Gson();
-  private static LocalLambda text;
-  private static LocalLambda orders;
 
   @BeforeAll
-  static void start() throws Exception {
+  static void samplesFolder() {
     SharedEvents.dir(); // fails the class at once when the folder is missing
-    text = LocalLambda.start();
-    text.inProcess().modules(SqsTestModule.class).handler("text").start();
-    orders = LocalLambda.start();
-    orders.inProcess().modules(SqsTestModule.class).handler("orders").start();
-  }
-
-  @AfterAll
-  static void stop() {
-    for (LocalLambda lambda : new LocalLambda[] {text, orders}) {
-      if (lambda != null) {
-        lambda.close();
-      }
-    }
   }
 
   @Test
@@ -59,21 +46,21 @@ class SharedSqsEventsTest {
   }
 
   @Test
-  void everySampleSucceedsWithAnEmptyFailureList() throws Exception {
+  void everySampleSucceedsWithAnEmptyFailureList(LambdaClient lambda) {
     for (String path : SQS) {
       String event = SharedEvents.read(path);
-      InvokeResult result = text.invoke(event);
-      assertEquals("{\"batchItemFailures\":[]}", result.bodyAsString(), path);
+      Invocation result = lambda.invoke("text", event);
+      assertEquals("{\"batchItemFailures\":[]}", result.body(), path);
       assertEquals(messageIds(event), Journal.messageIds(result.requestId()), path + ": every record, in order");
     }
   }
 
   @Test
-  void typedBodiesOfTheOrderSamplesAreRead() throws Exception {
+  void typedBodiesOfTheOrderSamplesAreRead(LambdaClient lambda) {
     for (String path : List.of("powertools-lambda-java/sqs_event.json", "powertools-lambda-java/sqs_event_big.json",
         "powertools-lambda-java/sqs_fifo_event.json", "aws-lambda-java-libs/sqs_event_product.json")) {
       String event = SharedEvents.read(path);
-      InvokeResult result = orders.invoke(event);
+      Invocation result = lambda.invoke("orders", event);
       assertEquals(List.of(), failures(result), path);
       assertEquals(messageIds(event), Journal.messageIds(result.requestId()), path);
     }
@@ -101,11 +88,11 @@ class SharedSqsEventsTest {
   }
 
   @Test
-  void otherServicesSamplesAreInvocationErrors() throws Exception {
+  void otherServicesSamplesAreInvocationErrors(LambdaClient lambda) {
     for (String path : List.of("aws-lambda-java-libs/apigw_rest_event.json", "aws-lambda-go/apigw-request.json",
         "powertools-lambda-python/apiGatewayProxyV2Event.json", "aws-lambda-go/sns-event.json",
         "powertools-lambda-python/s3Event.json", "aws-lambda-java-libs/cloudwatch_event.json")) {
-      SqsBatchEndToEndTest.assertInvalidSqsEvent(text, SharedEvents.read(path));
+      SqsBatchEndToEndTest.assertInvalidSqsEvent(lambda, "text", SharedEvents.read(path));
     }
   }
 

@@ -9,67 +9,38 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.google.gson.Gson;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
-import com.google.inject.Module;
-import dev.lambdaguice.runtime.guice.LambdaRuntime;
 import dev.lambdaguice.runtime.local.Endpoint;
-import dev.lambdaguice.runtime.local.InProcessRuntime;
-import dev.lambdaguice.runtime.local.InvokeResult;
-import dev.lambdaguice.runtime.local.LocalLambda;
-import java.io.IOException;
+import dev.lambdaguice.test.Invocation;
+import dev.lambdaguice.test.LambdaClient;
+import dev.lambdaguice.test.LambdaTest;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** SQS batch handlers served by the real runtime loop, in-process over real HTTP, with the SQS event fixtures. */
+/**
+ * SQS batch handlers served by the real runtime loop, in-process over real HTTP, with the SQS event fixtures: the
+ * keys of {@link SqsTestModule}, each its own function. {@link SqsCustomGsonTest} and {@link SqsFatalErrorTest} need
+ * functions of their own.
+ */
+@LambdaTest(modules = SqsTestModule.class)
 class SqsBatchEndToEndTest {
 
-  private static final String FIFO_QUEUE = "arn:aws:sqs:eu-west-1:123456789012:orders.fifo";
-  private static final List<LocalLambda> LAMBDAS = new ArrayList<>();
-  private static LocalLambda text;
-  private static LocalLambda textParallel;
-  private static LocalLambda orders;
-  private static LocalLambda ordersParallel;
-  private static LocalLambda tree;
-  private static LocalLambda customGson;
-
-  @BeforeAll
-  static void start() throws IOException {
-    text = serve(SqsTestModule.class, "text");
-    textParallel = serve(SqsTestModule.class, "text-parallel");
-    orders = serve(SqsTestModule.class, "orders");
-    ordersParallel = serve(SqsTestModule.class, "orders-parallel");
-    tree = serve(SqsTestModule.class, "tree");
-    customGson = serve(CustomGsonModule.class, "orders");
-  }
-
-  @AfterAll
-  static void stop() {
-    LAMBDAS.forEach(LocalLambda::close);
-  }
-
-  static LocalLambda serve(Class<? extends Module> module, String key) throws IOException {
-    LocalLambda lambda = LocalLambda.start();
-    LAMBDAS.add(lambda);
-    lambda.inProcess().modules(module).handler(key).start();
-    return lambda;
-  }
+  static final String FIFO_QUEUE = "arn:aws:sqs:eu-west-1:123456789012:orders.fifo";
 
   /** The failed message ids of a batch response, checking it is one. */
-  static List<String> failures(InvokeResult result) {
-    assertFalse(result.error(), () -> result.errorType() + ": " + result.bodyAsString());
+  static List<String> failures(Invocation result) {
+    assertFalse(result.error(), () -> result.errorType() + ": " + result.body());
     assertEquals("application/json", result.contentType());
-    return new Gson().fromJson(result.bodyAsString(), SqsBatchResponse.class).failedMessageIds();
+    return new Gson().fromJson(result.body(), SqsBatchResponse.class).failedMessageIds();
   }
 
-  static long answers(LocalLambda lambda, String requestId) {
-    return lambda.requests().stream()
+  /** How many answers (responses and errors) the runtime of {@code key} posted for the invocation. */
+  static long answers(LambdaClient lambda, String key, String requestId) {
+    return lambda.lambda(key).requests().stream()
         .filter(r -> r.endpoint() == Endpoint.RESPONSE || r.endpoint() == Endpoint.ERROR)
         .filter(r -> requestId.equals(r.requestId()))
         .count();
@@ -83,106 +54,112 @@ class SqsBatchEndToEndTest {
   }
 
   @Test
-  void everySqsFixtureSucceedsWithAnEmptyFailureList() throws Exception {
+  void everySqsFixtureSucceedsWithAnEmptyFailureList(LambdaClient lambda) {
     for (String path : EventFixtures.SQS) {
       String event = EventFixtures.read(path);
-      InvokeResult result = text.invoke(event);
-      assertEquals("{\"batchItemFailures\":[]}", result.bodyAsString(), path);
+      Invocation result = lambda.invoke("text", event);
+      assertEquals("{\"batchItemFailures\":[]}", result.body(), path);
       assertEquals(messageIds(event), Journal.messageIds(result.requestId()), path + ": every record, in order");
     }
   }
 
   @ParameterizedTest
   @ValueSource(strings = {EventFixtures.STANDARD, EventFixtures.FIFO, EventFixtures.FAIR, EventFixtures.REDELIVERED})
-  void typedBodiesOfTheFixturesAreRead(String path) throws Exception {
+  void typedBodiesOfTheFixturesAreRead(String path, LambdaClient lambda) {
     String event = EventFixtures.read(path);
-    InvokeResult result = orders.invoke(event);
+    Invocation result = lambda.invoke("orders", event);
     assertEquals(List.of(), failures(result));
     assertEquals(messageIds(event), Journal.messageIds(result.requestId()));
   }
 
   @Test
-  void aMixedBatchListsExactlyTheFailedRecords() throws Exception {
+  void aMixedBatchListsExactlyTheFailedRecords(LambdaClient lambda) {
     String event = EventFixtures.withBodies(EventFixtures.STANDARD,
         "{\"id\": 1, \"name\": \"book\", \"price\": 12}", "{\"id\": 2, \"name\": \"pen\", \"price\": -1}",
         "not json at all");
     List<String> ids = messageIds(event);
-    InvokeResult result = orders.invoke(event);
+    Invocation result = lambda.invoke("orders", event);
     assertEquals(List.of(ids.get(1), ids.get(2)), failures(result));
     assertEquals(List.of(ids.get(0), ids.get(1)), Journal.messageIds(result.requestId()),
         "a body that does not fit never reaches the handler");
     assertEquals("{\"batchItemFailures\":[{\"itemIdentifier\":\"" + ids.get(1) + "\"},{\"itemIdentifier\":\""
-        + ids.get(2) + "\"}]}", result.bodyAsString());
+        + ids.get(2) + "\"}]}", result.body());
+    assertTrue(result.logged("SQS record " + ids.get(1) + " failed in handler 'orders'")
+        && result.logged("SQS record " + ids.get(2) + " failed in handler 'orders'"), result.logs().toString());
+    assertFalse(result.logged(ids.get(0)), "nothing is logged for a record that succeeds: " + result.logs());
   }
 
   @Test
-  void aBodyThatDoesNotFitTheTypeFailsOnlyItsRecord() throws Exception {
+  void aBodyThatDoesNotFitTheTypeFailsOnlyItsRecord(LambdaClient lambda) {
     String[] bodies = {"{\"id\": \"abc\", \"name\": \"x\", \"price\": 1}", "[]", "", "{\"id\": 1} trailing",
         "{\"id\": 1, \"name\": \"x\", \"price\": 1}", "null", "{\"id\": 1, \"name\": \"x\", \"price\": 1"};
     JsonObject[] records = new JsonObject[bodies.length];
     for (int i = 0; i < bodies.length; i++) {
       records[i] = record("m" + i, bodies[i]);
     }
-    InvokeResult result = orders.invoke(batch(records));
+    Invocation result = lambda.invoke("orders", batch(records));
     assertEquals(List.of("m0", "m1", "m2", "m3", "m5", "m6"), failures(result));
     assertEquals(List.of("m4", "m5"), Journal.messageIds(result.requestId()),
         "only the records whose body is an Order (or JSON null) reach the handler");
   }
 
   @Test
-  void jsonObjectBodies() throws Exception {
+  void jsonObjectBodies(LambdaClient lambda) {
     String deep = "[".repeat(100_000) + "]".repeat(100_000);
-    InvokeResult result = tree.invoke(batch(record("ok", "{\"a\": [1, 2]}"), record("asked", "{\"fail\": true}"),
-        record("array", "[1]"), record("deep", deep), record("text", "Test message.")));
+    Invocation result = lambda.invoke("tree", batch(record("ok", "{\"a\": [1, 2]}"),
+        record("asked", "{\"fail\": true}"), record("array", "[1]"), record("deep", deep),
+        record("text", "Test message.")));
     assertEquals(List.of("asked", "array", "deep", "text"), failures(result));
     assertEquals(List.of("ok", "asked"), Journal.messageIds(result.requestId()));
   }
 
   @Test
-  void fifoGroupsKeepTheirOrderAndOtherGroupsGoOn() throws Exception {
+  void fifoGroupsKeepTheirOrderAndOtherGroupsGoOn(LambdaClient lambda) {
     String event = batch(record("g1-a", "fail", "g1", FIFO_QUEUE), record("g2-a", "ok", "g2", FIFO_QUEUE),
         record("g1-b", "ok", "g1", FIFO_QUEUE), record("g2-b", "ok", "g2", FIFO_QUEUE),
         record("g1-c", "ok", "g1", FIFO_QUEUE));
-    for (LocalLambda lambda : List.of(text, textParallel)) {
-      InvokeResult result = lambda.invoke(event);
+    for (String key : List.of("text", "text-parallel")) {
+      Invocation result = lambda.invoke(key, event);
       assertEquals(List.of("g1-a", "g1-b", "g1-c"), failures(result));
       List<String> ran = Journal.messageIds(result.requestId());
       assertEquals(Set.of("g1-a", "g2-a", "g2-b"), Set.copyOf(ran), "the later g1 records never ran");
       assertEquals(3, ran.size());
       assertTrue(ran.indexOf("g2-a") < ran.indexOf("g2-b"), "g2 in order: " + ran);
+      assertTrue(result.logged("SQS record g1-c not handled by handler '" + key + "': an earlier record of its"
+          + " message group failed"), result.logs().toString());
     }
-    assertEquals(List.of("g1-a", "g2-a", "g2-b"), Journal.messageIds(text.invoke(event).requestId()),
+    assertEquals(List.of("g1-a", "g2-a", "g2-b"), Journal.messageIds(lambda.invoke("text", event).requestId()),
         "handled one after the other in batch order");
   }
 
   @Test
-  void aFifoQueueWithoutGroupIdsIsOneGroup() throws Exception {
-    InvokeResult result = text.invoke(batch(record("a", "ok", null, FIFO_QUEUE),
+  void aFifoQueueWithoutGroupIdsIsOneGroup(LambdaClient lambda) {
+    Invocation result = lambda.invoke("text", batch(record("a", "ok", null, FIFO_QUEUE),
         record("b", "fail", null, FIFO_QUEUE), record("c", "ok", null, FIFO_QUEUE)));
     assertEquals(List.of("b", "c"), failures(result));
     assertEquals(List.of("a", "b"), Journal.messageIds(result.requestId()));
   }
 
   @Test
-  void theFairQueueEventStopsItsGroupAtTheFirstFailure() throws Exception {
+  void theFairQueueEventStopsItsGroupAtTheFirstFailure(LambdaClient lambda) {
     String path = EventFixtures.FAIR; // MessageGroupId only; the ARN is not .fifo
     String event = EventFixtures.withBodies(path, "{\"id\": 1, \"name\": \"a\", \"price\": 1}",
         "{\"id\": 2, \"name\": \"b\", \"price\": -2}", "{\"id\": 3, \"name\": \"c\", \"price\": 3}");
     List<String> ids = messageIds(event);
-    for (LocalLambda lambda : List.of(orders, ordersParallel)) {
-      InvokeResult result = lambda.invoke(event);
+    for (String key : List.of("orders", "orders-parallel")) {
+      Invocation result = lambda.invoke(key, event);
       assertEquals(List.of(ids.get(1), ids.get(2)), failures(result));
       assertEquals(List.of(ids.get(0), ids.get(1)), Journal.messageIds(result.requestId()));
     }
   }
 
   @Test
-  void theFifoEventStopsOnlyTheGroupOfTheFailedRecord() throws Exception {
+  void theFifoEventStopsOnlyTheGroupOfTheFailedRecord(LambdaClient lambda) {
     String event = EventFixtures.withBodies(EventFixtures.FIFO, "{\"id\": 1, \"name\": \"a\", \"price\": -1}",
         "{\"id\": 2, \"name\": \"b\", \"price\": 2}", "{\"id\": 3, \"name\": \"c\", \"price\": 3}");
     List<String> ids = messageIds(event); // groups customer-17, customer-42, customer-17
-    for (LocalLambda lambda : List.of(orders, ordersParallel)) {
-      InvokeResult result = lambda.invoke(event);
+    for (String key : List.of("orders", "orders-parallel")) {
+      Invocation result = lambda.invoke(key, event);
       assertEquals(List.of(ids.get(0), ids.get(2)), failures(result));
       assertEquals(sorted(List.of(ids.get(0), ids.get(1))), sorted(Journal.messageIds(result.requestId())),
           "the third record, after its group's failure, never ran");
@@ -190,24 +167,24 @@ class SqsBatchEndToEndTest {
   }
 
   @Test
-  void theSnsFifoEventFailsAsAWhole() throws Exception {
+  void theSnsFifoEventFailsAsAWhole(LambdaClient lambda) {
     String event = EventFixtures.withBodies(EventFixtures.SNS_FIFO_ENVELOPE, "fail");
-    assertEquals(messageIds(event), failures(text.invoke(event)));
+    assertEquals(messageIds(event), failures(lambda.invoke("text", event)));
   }
 
   @Test
-  void anEmptyBodyIsReadAndAMissingBodyFailsOnlyItsRecord() throws Exception {
+  void anEmptyBodyIsReadAndAMissingBodyFailsOnlyItsRecord(LambdaClient lambda) {
     String event = EventFixtures.read(EventFixtures.EMPTY_AND_MISSING_BODY);
     List<String> ids = messageIds(event);
-    for (LocalLambda lambda : List.of(text, textParallel)) {
-      InvokeResult result = lambda.invoke(event);
+    for (String key : List.of("text", "text-parallel")) {
+      Invocation result = lambda.invoke(key, event);
       assertEquals(List.of(ids.get(1)), failures(result));
       assertEquals(List.of(ids.get(0)), Journal.messageIds(result.requestId()), "the empty body reached the handler");
     }
   }
 
   @Test
-  void duplicateMessageIdsAreListedOnceAndFailIfAnyOfTheirRecordsFailed() throws Exception {
+  void duplicateMessageIdsAreListedOnceAndFailIfAnyOfTheirRecordsFailed(LambdaClient lambda) {
     String path = EventFixtures.REDELIVERED; // 10 records, 6 distinct message ids
     List<String> ids = messageIds(EventFixtures.read(path));
     String duplicated = ids.stream().filter(id -> ids.indexOf(id) != ids.lastIndexOf(id)).findFirst().orElseThrow();
@@ -225,19 +202,20 @@ class SqsBatchEndToEndTest {
         expected.add(ids.get(i));
       }
     }
-    for (LocalLambda lambda : List.of(text, textParallel)) {
-      InvokeResult result = lambda.invoke(event);
+    for (String key : List.of("text", "text-parallel")) {
+      Invocation result = lambda.invoke(key, event);
       assertEquals(List.copyOf(expected), failures(result));
       assertEquals(ids.size(), Journal.calls(result.requestId()).size(), "every record ran, duplicates too");
     }
     bodies[ids.indexOf(duplicated)] = "fail"; // both of its records fail: still listed once, now first
-    assertEquals(List.of(duplicated, single), failures(text.invoke(EventFixtures.withBodies(path, bodies))));
+    assertEquals(List.of(duplicated, single),
+        failures(lambda.invoke("text", EventFixtures.withBodies(path, bodies))));
   }
 
   @Test
-  void otherServicesEventsAreInvocationErrors() throws Exception {
+  void otherServicesEventsAreInvocationErrors(LambdaClient lambda) {
     for (String path : EventFixtures.OTHER_SERVICES) {
-      assertInvalidSqsEvent(text, EventFixtures.read(path));
+      assertInvalidSqsEvent(lambda, "text", EventFixtures.read(path));
     }
   }
 
@@ -247,32 +225,34 @@ class SqsBatchEndToEndTest {
       "\"text\"", "null", "42", "{\"Records\":[{\"messageId\":\"m\",\"eventSource\":\"aws:sns\"}]}",
       "{\"Records\":[{\"messageId\":\"m\",\"body\":{\"a\":1}}]}",
       "{\"Records\":[{\"messageId\":\"m\",\"attributes\":{\"MessageGroupId\":1}}]}"})
-  void nonBatchesAreInvocationErrors(String event) throws Exception {
-    assertInvalidSqsEvent(text, event);
-    assertInvalidSqsEvent(textParallel, event);
+  void nonBatchesAreInvocationErrors(String event, LambdaClient lambda) {
+    assertInvalidSqsEvent(lambda, "text", event);
+    assertInvalidSqsEvent(lambda, "text-parallel", event);
   }
 
-  static void assertInvalidSqsEvent(LocalLambda lambda, String event) throws Exception {
-    InvokeResult result = lambda.invoke(event);
-    assertTrue(result.error(), result.bodyAsString());
+  static void assertInvalidSqsEvent(LambdaClient lambda, String key, String event) {
+    Invocation result = lambda.invoke(key, event);
+    assertTrue(result.error(), result.body());
     assertEquals("Runtime.UserException", result.errorType());
-    assertTrue(result.bodyAsString().contains("\"errorType\":\"" + InvalidSqsEventException.class.getName() + "\""),
-        result.bodyAsString());
+    assertTrue(result.body().contains("\"errorType\":\"" + InvalidSqsEventException.class.getName() + "\""),
+        result.body());
     assertTrue(result.errorMessage().startsWith("The event is not an SQS batch: "), result.errorMessage());
-    assertEquals(1, answers(lambda, result.requestId()));
+    assertTrue(result.logged("Handler '" + key + "' threw"), result.logs().toString());
+    assertEquals(1, answers(lambda, key, result.requestId()));
     assertEquals(List.of(), Journal.calls(result.requestId()), "no record ran");
-    assertEquals(List.of(), failures(lambda.invoke(batch(record("after", "ok")))), "the runtime goes on");
+    assertEquals(List.of(), failures(lambda.invoke(key, batch(record("after", "ok")))), "the runtime goes on");
   }
 
   @Test
-  void anEventThatIsNotJsonIsAnInvalidEvent() throws Exception {
-    InvokeResult result = text.invoke("{\"Records\": [");
+  void anEventThatIsNotJsonIsAnInvalidEvent(LambdaClient lambda) {
+    Invocation result = lambda.invoke("text", "{\"Records\": [");
     assertEquals("Runtime.InvalidEvent", result.errorType());
-    assertEquals(List.of(), failures(text.invoke(batch(record("after", "ok")))));
+    assertTrue(result.logged("Event does not fit the event type"), result.logs().toString());
+    assertEquals(List.of(), failures(lambda.invoke("text", batch(record("after", "ok")))));
   }
 
   @Test
-  void parallelHandlingGivesTheSameAnswers() throws Exception {
+  void parallelHandlingGivesTheSameAnswers(LambdaClient lambda) {
     List<String> events = new ArrayList<>();
     for (String path : EventFixtures.ALL_SQS) {
       events.add(EventFixtures.read(path));
@@ -286,9 +266,9 @@ class SqsBatchEndToEndTest {
     events.add(batch(record("a", "ok", "g1", null), record("b", "fail", "g2", null), record("c", "ok", "g2", null),
         record("d", "ok", "g1", null), record("e", "fail", "g3", null), record("f", "ok", "g1", null)));
     for (String event : events) {
-      InvokeResult sequential = text.invoke(event);
-      InvokeResult parallel = textParallel.invoke(event);
-      assertEquals(sequential.bodyAsString(), parallel.bodyAsString());
+      Invocation sequential = lambda.invoke("text", event);
+      Invocation parallel = lambda.invoke("text-parallel", event);
+      assertEquals(sequential.body(), parallel.body());
       assertEquals(sorted(Journal.messageIds(sequential.requestId())),
           sorted(Journal.messageIds(parallel.requestId())));
     }
@@ -299,19 +279,19 @@ class SqsBatchEndToEndTest {
   }
 
   @Test
-  void parallelHandlingRunsRecordsAtTheSameTime() throws Exception {
+  void parallelHandlingRunsRecordsAtTheSameTime(LambdaClient lambda) {
     JsonObject[] records = new JsonObject[Barriers.PARTIES * 2];
     for (int i = 0; i < records.length; i++) {
       records[i] = record("m" + i, "barrier");
     }
-    InvokeResult result = textParallel.invoke(batch(records));
+    Invocation result = lambda.invoke("text-parallel", batch(records));
     assertEquals(List.of(), failures(result), "each group of four records met at the barrier");
     assertEquals(Barriers.PARTIES, Journal.calls(result.requestId()).stream().map(Journal.Call::thread).distinct()
         .count(), "the invocation's thread and three pool threads");
   }
 
   @Test
-  void fifoGroupsRunInParallelEachInOrder() throws Exception {
+  void fifoGroupsRunInParallelEachInOrder(LambdaClient lambda) {
     List<JsonObject> records = new ArrayList<>();
     for (int i = 0; i < Barriers.PARTIES; i++) {
       records.add(record("g" + i + "-first", "barrier", "g" + i, FIFO_QUEUE));
@@ -320,7 +300,7 @@ class SqsBatchEndToEndTest {
       records.add(record("g" + i + "-second", i == 0 ? "fail" : "ok", "g" + i, FIFO_QUEUE));
       records.add(record("g" + i + "-third", "ok", "g" + i, FIFO_QUEUE));
     }
-    InvokeResult result = textParallel.invoke(batch(records.toArray(JsonObject[]::new)));
+    Invocation result = lambda.invoke("text-parallel", batch(records.toArray(JsonObject[]::new)));
     assertEquals(List.of("g0-second", "g0-third"), failures(result));
     List<Journal.Call> calls = Journal.calls(result.requestId());
     assertEquals(Barriers.PARTIES * 3 - 1, calls.size());
@@ -332,46 +312,20 @@ class SqsBatchEndToEndTest {
   }
 
   @Test
-  void interruptsAndHostileExceptionsStayInTheirRecord() throws Exception {
-    InvokeResult result = text.invoke(batch(record("interrupt", "interrupt"), record("check", "check-interrupt"),
-        record("hostile", "hostile"), record("ok", "ok")));
+  void interruptsAndHostileExceptionsStayInTheirRecord(LambdaClient lambda) {
+    Invocation result = lambda.invoke("text", batch(record("interrupt", "interrupt"),
+        record("check", "check-interrupt"), record("hostile", "hostile"), record("ok", "ok")));
     assertEquals(List.of("hostile"), failures(result));
     assertEquals(List.of("interrupt", "check", "hostile", "ok"), Journal.messageIds(result.requestId()));
   }
 
   @Test
-  void theResponseKeepsLambdaNamesWhateverTheApplicationGson() throws Exception {
-    InvokeResult result = customGson.invoke(batch(record("good", "{\"Id\": 1, \"Name\": \"a\", \"Price\": 5}"),
-        record("bad", "{\"Id\": 2, \"Name\": \"b\", \"Price\": -5}")));
-    assertEquals("{\"batchItemFailures\":[{\"itemIdentifier\":\"bad\"}]}", result.bodyAsString());
-    assertEquals(List.of("good", "bad"), Journal.messageIds(result.requestId()),
-        "bodies are read with the application's Gson");
-  }
-
-  @ParameterizedTest
-  @ValueSource(strings = {"text", "text-parallel"})
-  void anErrorFailsTheInvocationAndEndsTheRuntime(String key) throws Exception {
-    try (LocalLambda lambda = LocalLambda.start()) {
-      InProcessRuntime runtime = lambda.inProcess().modules(SqsTestModule.class).handler(key).start();
-      InvokeResult result = lambda.invoke(batch(record("a", "ok"), record("b", "error"), record("c", "ok")));
-      assertEquals("Runtime.FatalError", result.errorType());
-      assertTrue(result.bodyAsString().contains("\"errorType\":\"java.lang.OutOfMemoryError\""),
-          result.bodyAsString());
-      assertEquals(LambdaRuntime.EXIT_FATAL_ERROR, runtime.exitCode().get(60, TimeUnit.SECONDS));
-      assertEquals(1, answers(lambda, result.requestId()));
-      if (key.equals("text")) {
-        assertEquals(List.of("a", "b"), Journal.messageIds(result.requestId()));
-      }
-    }
-  }
-
-  @Test
-  void contextIsTheInvocations() throws Exception {
+  void contextIsTheInvocations(LambdaClient lambda) {
     JsonArray none = new JsonArray();
     JsonObject empty = new JsonObject();
     empty.add("Records", none);
-    assertEquals("{\"batchItemFailures\":[]}", text.invoke(empty.toString()).bodyAsString(), "no records");
-    InvokeResult result = text.invoke(batch(record("a", "ok")));
+    assertEquals("{\"batchItemFailures\":[]}", lambda.invoke("text", empty.toString()).body(), "no records");
+    Invocation result = lambda.invoke("text", batch(record("a", "ok")));
     assertEquals(List.of(result.requestId()),
         Journal.calls(result.requestId()).stream().map(Journal.Call::requestId).toList());
   }

@@ -16,15 +16,17 @@ import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import com.google.gson.reflect.TypeToken;
 import dev.lambdaguice.runtime.guice.LambdaContext;
+import dev.lambdaguice.test.CaptureLogs;
+import dev.lambdaguice.test.CapturedLogs;
 import java.lang.reflect.Type;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.logging.Level;
-import java.util.logging.LogRecord;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /** The batch handler called directly: value types, JSON forms, logging, errors. */
+@CaptureLogs
 class SqsBatchHandlerTest {
 
   private static final Gson GSON = new Gson();
@@ -32,6 +34,15 @@ class SqsBatchHandlerTest {
   private static SqsBatchHandler text(int parallelism) {
     return new SqsBatchHandler("text", new ScriptedHandler(), BodyReader.forType(String.class, GSON),
         parallelism > 1 ? new ParallelRunner("sqs-test", parallelism) : null);
+  }
+
+  /**
+   * What the SQS handlers logged in this test, each line as {@code LEVEL message} (the logger's name taken out; a
+   * thrown exception's stack trace follows the message after a {@code \r}).
+   */
+  private static List<String> sqsLines(CapturedLogs logs) {
+    String logger = " " + SqsHandlers.class.getPackageName() + " ";
+    return logs.containing(logger).stream().map(line -> line.replaceFirst(Pattern.quote(logger), " ")).toList();
   }
 
   private static SqsBatchResponse handle(SqsBatchHandler handler, String event, LambdaContext context)
@@ -140,7 +151,7 @@ class SqsBatchHandlerTest {
   }
 
   @Test
-  void failuresAreLoggedWithTheirMessageIdAndNeverTheBody() throws Exception {
+  void failuresAreLoggedWithTheirMessageIdAndNeverTheBody(CapturedLogs logs) throws Exception {
     SqsBatchHandler orders = new SqsBatchHandler("orders", new OrderHandler(), BodyReader.forType(Order.class, GSON),
         null);
     String event = batch(record("ok-1", "{\"id\": 1, \"name\": \"hunter2\", \"price\": 1}"),
@@ -148,36 +159,31 @@ class SqsBatchHandlerTest {
         record("unreadable-3", "{\"id\": \"hunter2\", \"price\": 1}"),
         record("broken-4", "{\"name\": \"hunter2\""),
         record("ok-5", "{\"id\": 5, \"name\": \"hunter2\", \"price\": 5}"));
-    try (LogCapture log = new LogCapture()) {
-      SqsBatchResponse response = handle(orders, event, Contexts.next());
-      assertEquals(List.of("negative-2", "unreadable-3", "broken-4"), response.failedMessageIds());
-      List<String> lines = log.lines();
-      assertEquals(3, lines.size(), "one line per failed record, none for the others: " + lines);
-      assertTrue(lines.get(0).startsWith("WARNING SQS record negative-2 failed in handler 'orders': "
-          + "java.lang.IllegalArgumentException: an order needs a price of 0 or more"), lines.get(0));
-      assertTrue(lines.get(1).startsWith("WARNING SQS record unreadable-3 failed in handler 'orders': its body does"
-          + " not fit dev.lambdaguice.handlers.sqs.Order (com.google.gson.JsonSyntaxException caused by"
-          + " java.lang.NumberFormatException)"), lines.get(1));
-      assertTrue(lines.get(2).startsWith("WARNING SQS record broken-4 failed"), lines.get(2));
-      for (String line : lines) {
-        assertFalse(line.contains("hunter2"), "the body is never logged: " + line);
-      }
+    SqsBatchResponse response = handle(orders, event, Contexts.next());
+    assertEquals(List.of("negative-2", "unreadable-3", "broken-4"), response.failedMessageIds());
+    List<String> lines = sqsLines(logs);
+    assertEquals(3, lines.size(), "one line per failed record, none for the others: " + lines);
+    assertTrue(lines.get(0).startsWith("WARNING SQS record negative-2 failed in handler 'orders': "
+        + "java.lang.IllegalArgumentException: an order needs a price of 0 or more"), lines.get(0));
+    assertTrue(lines.get(1).startsWith("WARNING SQS record unreadable-3 failed in handler 'orders': its body does"
+        + " not fit dev.lambdaguice.handlers.sqs.Order (com.google.gson.JsonSyntaxException caused by"
+        + " java.lang.NumberFormatException)"), lines.get(1));
+    assertTrue(lines.get(2).startsWith("WARNING SQS record broken-4 failed"), lines.get(2));
+    for (String line : logs.lines()) {
+      assertFalse(line.contains("hunter2"), "the body is never logged: " + line);
     }
   }
 
   @Test
-  void skippedFifoRecordsAndHostileExceptionsAreLogged() throws Exception {
+  void skippedFifoRecordsAndHostileExceptionsAreLogged(CapturedLogs logs) throws Exception {
     String queue = "arn:aws:sqs:eu-west-1:123456789012:orders.fifo";
-    try (LogCapture log = new LogCapture()) {
-      SqsBatchResponse response = handle(text(1), batch(record("a", "hostile", "g", queue),
-          record("b", "ok", "g", queue)), Contexts.next());
-      assertEquals(List.of("a", "b"), response.failedMessageIds());
-      assertEquals(List.of("WARNING SQS record a failed in handler 'text': "
-              + ScriptedHandler.HostileException.class.getName() + " (its message or stack trace could not be read)",
-          "WARNING SQS record b not handled by handler 'text': an earlier record of its message group failed"),
-          log.lines());
-      assertTrue(log.records().stream().map(LogRecord::getLevel).allMatch(Level.WARNING::equals));
-    }
+    SqsBatchResponse response = handle(text(1), batch(record("a", "hostile", "g", queue),
+        record("b", "ok", "g", queue)), Contexts.next());
+    assertEquals(List.of("a", "b"), response.failedMessageIds());
+    assertEquals(List.of("WARNING SQS record a failed in handler 'text': "
+            + ScriptedHandler.HostileException.class.getName() + " (its message or stack trace could not be read)",
+        "WARNING SQS record b not handled by handler 'text': an earlier record of its message group failed"),
+        sqsLines(logs), "both at WARNING, with no stack trace");
   }
 
   @Test

@@ -22,11 +22,13 @@ import com.google.inject.name.Names;
 import dev.lambdaguice.runtime.guice.LambdaContext;
 import dev.lambdaguice.runtime.guice.LambdaHandler;
 import dev.lambdaguice.runtime.guice.LambdaHandlers;
+import dev.lambdaguice.test.CaptureLogs;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** {@link SqsHandlers#bind}: what it binds, and the mistakes it reports at init. */
+@CaptureLogs
 class SqsBindingTest {
 
   /** A record handler whose body type is a type parameter. */

@@ -11,10 +11,11 @@ import dev.lambdaguice.handlers.sqs.BatchSpec.Expected;
 import dev.lambdaguice.handlers.sqs.BatchSpec.RecordSpec;
 import dev.lambdaguice.runtime.guice.LambdaContext;
 import dev.lambdaguice.runtime.local.Endpoint;
-import dev.lambdaguice.runtime.local.InProcessRuntime;
 import dev.lambdaguice.runtime.local.InvokeResult;
 import dev.lambdaguice.runtime.local.LocalLambda;
 import dev.lambdaguice.runtime.local.RecordedRequest;
+import dev.lambdaguice.test.LambdaClient;
+import dev.lambdaguice.test.LambdaTest;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -24,15 +25,16 @@ import java.util.SplittableRandom;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.LongStream;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Hostile input: random and malformed SQS events, through batch handlers called directly and, a bounded number,
  * through the real runtime loop. The expected answers come from {@link BatchSpec#expected()}. Each case is generated
- * by {@link RandomBatches} from its seed; every failure message starts with the seed and the case.
+ * by {@link RandomBatches} from its seed; every failure message starts with the seed and the case. The loop cases
+ * send their events as bytes (some are not UTF-8) straight to the keys' {@link LocalLambda}s.
  */
+@LambdaTest(modules = SqsTestModule.class)
 class SqsHostileInputPropertyTest {
 
   private static final Gson GSON = new Gson();
@@ -41,26 +43,13 @@ class SqsHostileInputPropertyTest {
   private static final SqsBatchHandler PARALLEL = new SqsBatchHandler("text-parallel", new ScriptedHandler(),
       BodyReader.forType(String.class, GSON), new ParallelRunner("sqs-property", 3));
 
-  private static LocalLambda text;
-  private static InProcessRuntime textRuntime;
-  private static LocalLambda textParallel;
-  private static InProcessRuntime textParallelRuntime;
-
-  @BeforeAll
-  static void start() throws Exception {
-    text = LocalLambda.start();
-    textRuntime = text.inProcess().modules(SqsTestModule.class).handler("text").start();
-    textParallel = LocalLambda.start();
-    textParallelRuntime = textParallel.inProcess().modules(SqsTestModule.class).handler("text-parallel").start();
-  }
+  /** The keys the loop cases go to, one runtime each. */
+  private static final List<String> LOOP_KEYS = List.of("text", "text-parallel");
 
   @AfterAll
-  static void stop() {
-    try {
-      assertTrue(textRuntime.isAlive() && textParallelRuntime.isAlive(), "the runtimes never stopped");
-    } finally {
-      text.close();
-      textParallel.close();
+  static void theRuntimesNeverStopped(LambdaClient lambda) {
+    for (String key : LOOP_KEYS) {
+      assertFalse(lambda.exitCode(key).isDone(), "the runtime of " + key + " stopped");
     }
   }
 
@@ -220,11 +209,11 @@ class SqsHostileInputPropertyTest {
 
   @ParameterizedTest(name = "seed {0}")
   @MethodSource("loopSeeds")
-  void theRealLoopAnswersEveryEventOnce(long seed) {
+  void theRealLoopAnswersEveryEventOnce(long seed, LambdaClient lambda) {
     BatchSpec spec = batchWithoutErrors(seed);
-    for (LocalLambda lambda : List.of(text, textParallel)) {
-      String where = "seed " + seed + " (" + (lambda == text ? "text" : "text-parallel") + "): " + spec.describe();
-      RandomBatches.replayable(where, () -> answersOnce(spec, lambda, where));
+    for (String key : LOOP_KEYS) {
+      String where = "seed " + seed + " (" + key + "): " + spec.describe();
+      RandomBatches.replayable(where, () -> answersOnce(spec, lambda.lambda(key), where));
     }
   }
 
@@ -250,11 +239,11 @@ class SqsHostileInputPropertyTest {
 
   @ParameterizedTest(name = "seed {0}")
   @MethodSource("garbageSeeds")
-  void theRealLoopSurvivesGarbage(long seed) {
+  void theRealLoopSurvivesGarbage(long seed, LambdaClient lambda) {
     RandomBatches.GarbageEvent event = RandomBatches.garbageEvent(new SplittableRandom(seed));
-    for (LocalLambda lambda : List.of(text, textParallel)) {
-      String where = "seed " + seed + " (" + (lambda == text ? "text" : "text-parallel") + "): " + event.describe();
-      RandomBatches.replayable(where, () -> survives(event, lambda, where));
+    for (String key : LOOP_KEYS) {
+      String where = "seed " + seed + " (" + key + "): " + event.describe();
+      RandomBatches.replayable(where, () -> survives(event, lambda.lambda(key), where));
     }
   }
 

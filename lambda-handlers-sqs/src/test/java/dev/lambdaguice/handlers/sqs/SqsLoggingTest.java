@@ -23,6 +23,7 @@ class SqsLoggingTest {
   private static final String LOGGER = SqsHandlers.class.getPackageName();
   private static final String SECRET = "hunter2";
 
+  // Not on the test kit: each test needs its own log format, and the child's stdout and stderr apart.
   private LocalLambda lambda;
 
   @BeforeEach

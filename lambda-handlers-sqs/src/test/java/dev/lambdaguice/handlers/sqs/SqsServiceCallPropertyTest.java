@@ -1,6 +1,7 @@
 package dev.lambdaguice.handlers.sqs;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
@@ -9,6 +10,8 @@ import com.google.inject.Key;
 import com.google.inject.Stage;
 import com.google.inject.TypeLiteral;
 import dev.lambdaguice.runtime.guice.LambdaHandler;
+import dev.lambdaguice.test.CaptureLogs;
+import dev.lambdaguice.test.CapturedLogs;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -22,9 +25,11 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * Random service-call bodies through the {@code sqs-service-call} batch handler: exactly the right records fail.
  * The bodies come from {@link RandomBatches#serviceCallKinds}, one list per seed; failure messages start with the
- * seed and the list. One instance (one injector) serves every case.
+ * seed and the list. One instance (one injector) serves every case. Each failed record is logged once, as a
+ * warning.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@CaptureLogs
 class SqsServiceCallPropertyTest {
 
   private final SqsBatchHandler handler = (SqsBatchHandler) Guice.createInjector(Stage.PRODUCTION,
@@ -38,13 +43,13 @@ class SqsServiceCallPropertyTest {
 
   @ParameterizedTest(name = "seed {0}")
   @MethodSource("seeds")
-  void exactlyTheCallsThatCannotBeMadeOrThrowFail(long seed) {
+  void exactlyTheCallsThatCannotBeMadeOrThrowFail(long seed, CapturedLogs logs) {
     List<String> kinds = RandomBatches.serviceCallKinds(new SplittableRandom(seed), 12);
     String where = "seed " + seed + ": " + kinds.stream().map(k -> RandomBatches.quote(k, 40)).toList();
-    RandomBatches.replayable(where, () -> exactlyTheRightRecordsFail(kinds, where));
+    RandomBatches.replayable(where, () -> exactlyTheRightRecordsFail(kinds, where, logs));
   }
 
-  private void exactlyTheRightRecordsFail(List<String> kinds, String where) throws Exception {
+  private void exactlyTheRightRecordsFail(List<String> kinds, String where, CapturedLogs logs) throws Exception {
     // The sku prefix only keeps this case's reservations apart from the others'; it does not change the case.
     String run = UUID.randomUUID().toString();
     List<JsonObject> records = new ArrayList<>();
@@ -91,6 +96,17 @@ class SqsServiceCallPropertyTest {
     SqsBatchResponse response = handler.handle(JsonParser.parseString(event), Contexts.next());
     assertEquals(expectedFailures, response.failedMessageIds(), where + ": failed ids");
     assertEquals(expectedReserved, Inventory.reserved(run), where + ": reservations made");
+    for (int i = 0; i < kinds.size(); i++) {
+      String id = "m" + i;
+      assertEquals(expectedFailures.contains(id) ? 1 : 0,
+          logs.containing("SQS record " + id + " failed in handler 'sqs-service-call'").size(),
+          where + ": warnings for record " + id + ": " + logs.lines());
+    }
+    assertEquals(expectedFailures.size(), logs.lines().size(), where + ": one line per failed record: "
+        + logs.lines());
+    assertTrue(logs.lines().stream().allMatch(line -> line.startsWith("WARNING ")), where + ": " + logs.lines());
+    assertTrue(logs.lines().stream().noneMatch(line -> line.contains(run)), where + ": an argument was logged: "
+        + logs.lines());
   }
 
   private static String call(String service, String function, String args) {
