@@ -1,0 +1,4 @@
+package com.example.greeting;
+
+/** The event of the {@code greet} handler: {@code {"name": "Ada"}}. */
+public record GreetingRequest(String name) {}
