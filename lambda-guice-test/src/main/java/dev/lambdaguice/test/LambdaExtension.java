@@ -165,7 +165,9 @@ public final class LambdaExtension
     /** The application's Guice modules. */
     @SafeVarargs
     public final Builder modules(Class<? extends Module>... modules) {
-      Arrays.stream(modules).map(Class::getName).forEach(this.modules::add);
+      for (Class<? extends Module> module : modules) {
+        this.modules.add(module.getName());
+      }
       return this;
     }
 
