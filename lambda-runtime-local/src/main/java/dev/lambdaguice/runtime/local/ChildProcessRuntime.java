@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 
 /**
  * A runtime in its own JVM against a {@link LocalLambda}, the way Lambda runs it: {@code java [jvm args] -cp
@@ -48,13 +49,13 @@ public final class ChildProcessRuntime implements AutoCloseable, ManagedRuntime 
   private final CapturedOutput stderr = new CapturedOutput();
   private final CompletableFuture<Integer> exitCode;
 
-  private ChildProcessRuntime(ProcessBuilder builder, Map<String, String> environment, boolean echo)
-      throws IOException {
+  private ChildProcessRuntime(ProcessBuilder builder, Map<String, String> environment, boolean echo,
+      String echoPrefix) throws IOException {
     this.command = List.copyOf(builder.command());
     this.environment = environment;
     this.process = builder.start();
-    Thread out = capture(process.getInputStream(), stdout, echo ? System.out : null, "stdout");
-    Thread err = capture(process.getErrorStream(), stderr, echo ? System.err : null, "stderr");
+    Thread out = capture(process.getInputStream(), stdout, echo ? System.out : null, echoPrefix, "stdout");
+    Thread err = capture(process.getErrorStream(), stderr, echo ? System.err : null, echoPrefix, "stderr");
     this.exitCode = process.onExit().thenApply(p -> {
       try {
         out.join(TimeUnit.SECONDS.toMillis(DESTROY_WAIT_SECONDS));
@@ -72,6 +73,7 @@ public final class ChildProcessRuntime implements AutoCloseable, ManagedRuntime 
     private String classpath = System.getProperty("java.class.path");
     private final List<String> jvmArgs = new ArrayList<>();
     private boolean echoOutput;
+    private String echoPrefix = "";
 
     Builder(LocalLambda lambda) {
       super(lambda);
@@ -110,8 +112,36 @@ public final class ChildProcessRuntime implements AutoCloseable, ManagedRuntime 
       return this;
     }
 
+    /** Puts {@code prefix} before each line {@link #echoOutput(boolean) echoed}, to tell several children apart. */
+    public Builder echoPrefix(String prefix) {
+      this.echoPrefix = Objects.requireNonNull(prefix, "prefix");
+      return this;
+    }
+
     /** Starts the process. */
     public ChildProcessRuntime start() throws IOException {
+      ChildProcessRuntime runtime = launch();
+      lambda.manage(runtime);
+      return runtime;
+    }
+
+    /**
+     * Starts no process yet: returns a runtime that starts one, as configured here, for the first invocation, and
+     * replaces it the way Lambda replaces a sandbox; see {@link SupervisedRuntime}.
+     */
+    public SupervisedRuntime supervise() {
+      return supervise(notice -> { });
+    }
+
+    /** As {@link #supervise()}, telling {@code notices} each time it kills, loses or starts a process. */
+    public SupervisedRuntime supervise(Consumer<String> notices) {
+      SupervisedRuntime runtime = new SupervisedRuntime(lambda, this::launch, Objects.requireNonNull(notices));
+      lambda.manage(runtime);
+      return runtime;
+    }
+
+    /** Starts the process without handing it to the {@link LocalLambda} to stop. */
+    ChildProcessRuntime launch() throws IOException {
       List<String> command = new ArrayList<>();
       command.add(javaBinary());
       command.addAll(DEFAULT_JVM_ARGS);
@@ -131,9 +161,7 @@ public final class ChildProcessRuntime implements AutoCloseable, ManagedRuntime 
         processEnv.put("PATH", path);
       }
       processEnv.putAll(environment);
-      ChildProcessRuntime runtime = new ChildProcessRuntime(builder, environment, echoOutput);
-      lambda.manage(runtime);
-      return runtime;
+      return new ChildProcessRuntime(builder, environment, echoOutput, echoPrefix);
     }
 
     private static String javaBinary() {
@@ -192,19 +220,28 @@ public final class ChildProcessRuntime implements AutoCloseable, ManagedRuntime 
     }
   }
 
+  /**
+   * Kills the process at once (SIGKILL), as Lambda kills a timed-out runtime, without waiting: {@link #exitCode()}
+   * completes once it has exited.
+   */
+  public void kill() {
+    process.destroyForcibly();
+  }
+
   @Override
   public void stop() {
     close();
   }
 
-  private Thread capture(InputStream stream, CapturedOutput output, PrintStream echo, String name) {
+  private Thread capture(InputStream stream, CapturedOutput output, PrintStream echo, String echoPrefix,
+      String name) {
     Thread thread = new Thread(() -> {
       try (BufferedReader reader = new BufferedReader(new InputStreamReader(stream, StandardCharsets.UTF_8))) {
         String line;
         while ((line = reader.readLine()) != null) {
           output.add(line);
           if (echo != null) {
-            echo.println(line);
+            echo.println(echoPrefix + line);
           }
         }
       } catch (IOException e) {

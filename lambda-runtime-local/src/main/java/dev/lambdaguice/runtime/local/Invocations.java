@@ -3,37 +3,50 @@ package dev.lambdaguice.runtime.local;
 import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Function;
 
 /**
  * The invocation state machine: invocations wait in a queue until a runtime's {@code /next} takes one, then stay
  * in flight until the runtime answers or the deadline passes. Thread-safe.
  *
- * <p>Timeouts are enforced by {@link #sweep()}, which the owner runs every {@link #SWEEP_INTERVAL}: one periodic
- * task instead of a timer per invocation keeps the hot path free of timer work.
+ * <p>Each handed-out invocation has a timer task at its deadline, cancelled when it is answered, so a timed-out
+ * invocation is answered at its deadline, as Lambda does. The invoker's own wait (the invoke timeout) is enforced
+ * by {@link #sweep()}, which the owner runs every {@link #SWEEP_INTERVAL}.
  */
 final class Invocations {
 
   /** How many answered request ids are remembered to tell "answered twice" (403) from "unknown" (400). */
   static final int ANSWERED_IDS_KEPT = 100_000;
 
-  /** How often {@link #sweep()} should run; timeouts fire up to this much late. */
+  /** How often {@link #sweep()} should run; invoke timeouts fire up to this much late. */
   static final Duration SWEEP_INTERVAL = Duration.ofMillis(100);
 
   /** What answering an invocation did. */
   enum Outcome { ACCEPTED, UNKNOWN_ID, ALREADY_ANSWERED }
 
+  /** Told what happens to invocations, on the thread where it happens; must not block. */
+  interface Listener {
+    /** An invocation was queued. */
+    default void submitted() {}
+
+    /** An invocation's deadline passed before the runtime answered it; it was answered with the timeout. */
+    default void timedOut(String requestId) {}
+  }
+
   private final long timeoutMs;
+  private final ScheduledExecutorService timer;
+  private volatile Listener listener = new Listener() {};
   private final long invokeTimeoutNanos;
 
   private final ReentrantLock lock = new ReentrantLock();
@@ -55,9 +68,16 @@ final class Invocations {
   private boolean closed;
   private int pollers;
 
-  Invocations(Duration functionTimeout, Duration invokeTimeout) {
+  /** @param timer runs each invocation's deadline task */
+  Invocations(Duration functionTimeout, Duration invokeTimeout, ScheduledExecutorService timer) {
     this.timeoutMs = functionTimeout.toMillis();
     this.invokeTimeoutNanos = invokeTimeout.toNanos();
+    this.timer = timer;
+  }
+
+  /** Sets the one listener. */
+  void listen(Listener listener) {
+    this.listener = listener;
   }
 
   /**
@@ -84,6 +104,8 @@ final class Invocations {
       invocation.result.completeExceptionally(closedException());
     } else if (failure != null) {
       invocation.result.complete(failure.toResult(invocation.requestId));
+    } else {
+      listener.submitted();
     }
     return invocation.result;
   }
@@ -109,6 +131,7 @@ final class Invocations {
             queued.await();
           } else if (!invocation.result.isDone()) {
             invocation.deadlineMs = System.currentTimeMillis() + timeoutMs;
+            invocation.deadlineTask = timer.schedule(() -> expire(invocation), timeoutMs, TimeUnit.MILLISECONDS);
             inFlight.put(invocation.requestId, invocation);
             return invocation;
           }
@@ -126,6 +149,7 @@ final class Invocations {
     lock.lock();
     try {
       if (inFlight.remove(invocation.requestId, invocation)) {
+        invocation.cancelDeadline();
         queue.addFirst(invocation);
         queued.signal();
       }
@@ -147,8 +171,79 @@ final class Invocations {
     } finally {
       lock.unlock();
     }
+    invocation.cancelDeadline();
     invocation.result.complete(result);
     return Outcome.ACCEPTED;
+  }
+
+  /** Answers an in-flight invocation whose deadline passed with Lambda's {@code Sandbox.Timedout}. */
+  private void expire(PendingInvocation invocation) {
+    lock.lock();
+    try {
+      if (!inFlight.remove(invocation.requestId, invocation)) {
+        return;
+      }
+      answered.put(invocation.requestId, Boolean.TRUE);
+    } finally {
+      lock.unlock();
+    }
+    String message = String.format(Locale.ROOT, "RequestId: %s Error: Task timed out after %.2f seconds",
+        invocation.requestId, timeoutMs / 1000.0);
+    invocation.result.complete(InvokeResult.failure(invocation.requestId, "Sandbox.Timedout", "application/json",
+        ErrorJson.of("Sandbox.Timedout", message)));
+    listener.timedOut(invocation.requestId);
+  }
+
+  /**
+   * Answers every in-flight and queued invocation with an error, as Lambda does when the runtime exits:
+   * {@code errorType} and, per request id, {@code message}.
+   *
+   * @return how many were answered
+   */
+  int failAll(String errorType, Function<String, String> message) {
+    List<PendingInvocation> failed;
+    lock.lock();
+    try {
+      failed = new ArrayList<>(inFlight.values());
+      failed.addAll(queue);
+      inFlight.clear();
+      queue.clear();
+      for (PendingInvocation invocation : failed) {
+        answered.put(invocation.requestId, Boolean.TRUE);
+      }
+    } finally {
+      lock.unlock();
+    }
+    for (PendingInvocation invocation : failed) {
+      invocation.cancelDeadline();
+      invocation.result.complete(InvokeResult.failure(invocation.requestId, errorType, "application/json",
+          ErrorJson.of(errorType, message.apply(invocation.requestId))));
+    }
+    return failed.size();
+  }
+
+  /**
+   * Forgets the previous runtime's start: a fresh runtime that replaces it may initialize, and fail to, again.
+   * Invocations after an init error are then queued for the fresh runtime instead of failing with that error.
+   */
+  void newRuntime() {
+    lock.lock();
+    try {
+      polled = false;
+      initError = null;
+    } finally {
+      lock.unlock();
+    }
+  }
+
+  /** Whether invocations wait in the queue for a runtime. */
+  boolean hasQueued() {
+    lock.lock();
+    try {
+      return !queue.isEmpty();
+    } finally {
+      lock.unlock();
+    }
   }
 
   /**
@@ -217,30 +312,23 @@ final class Invocations {
       lock.unlock();
     }
     for (PendingInvocation invocation : failed) {
+      invocation.cancelDeadline();
       invocation.result.completeExceptionally(closedException());
     }
   }
 
   /**
-   * Fails in-flight invocations past their deadline with {@code Sandbox.Timedout}, and fails with a
-   * {@link TimeoutException} the invocations whose invoker has waited longer than the invoke timeout (queued ones
-   * are dropped from the queue; in-flight ones may still be answered, unseen).
+   * Fails with a {@link TimeoutException} the invocations whose invoker has waited longer than the invoke timeout
+   * (queued ones are dropped from the queue; in-flight ones may still be answered, unseen).
    */
   void sweep() {
-    long now = System.currentTimeMillis();
     long nowNanos = System.nanoTime();
-    List<PendingInvocation> timedOut = new ArrayList<>();
     List<PendingInvocation> notTaken = new ArrayList<>();
     List<PendingInvocation> notAnswered = new ArrayList<>();
     lock.lock();
     try {
-      for (Iterator<PendingInvocation> it = inFlight.values().iterator(); it.hasNext(); ) {
-        PendingInvocation invocation = it.next();
-        if (invocation.deadlineMs <= now) {
-          it.remove();
-          answered.put(invocation.requestId, Boolean.TRUE);
-          timedOut.add(invocation);
-        } else if (nowNanos - invocation.submittedNanos >= invokeTimeoutNanos && !invocation.result.isDone()) {
+      for (PendingInvocation invocation : inFlight.values()) {
+        if (nowNanos - invocation.submittedNanos >= invokeTimeoutNanos && !invocation.result.isDone()) {
           notAnswered.add(invocation);
         }
       }
@@ -249,11 +337,6 @@ final class Invocations {
       }
     } finally {
       lock.unlock();
-    }
-    String message = String.format(Locale.ROOT, "Task timed out after %.2f seconds", timeoutMs / 1000.0);
-    for (PendingInvocation invocation : timedOut) {
-      invocation.result.complete(InvokeResult.failure(invocation.requestId, "Sandbox.Timedout", "application/json",
-          ErrorJson.of("Sandbox.Timedout", message)));
     }
     for (PendingInvocation invocation : notTaken) {
       invocation.result.completeExceptionally(invokeTimeout(invocation, "no runtime took it from /next"));

@@ -64,7 +64,8 @@ public final class LocalLambda implements AutoCloseable {
       thread.setDaemon(true);
       return thread;
     });
-    this.invocations = new Invocations(config.functionTimeout(), config.invokeTimeout());
+    timer.setRemoveOnCancelPolicy(true); // an answered invocation's deadline task leaves the queue at once
+    this.invocations = new Invocations(config.functionTimeout(), config.invokeTimeout(), timer);
     long sweep = Invocations.SWEEP_INTERVAL.toMillis();
     timer.scheduleWithFixedDelay(invocations::sweep, sweep, sweep, TimeUnit.MILLISECONDS);
     this.log = new RequestLog(config.recordRequests());

@@ -15,6 +15,9 @@ import java.util.Map;
  * The command line of {@link LocalMain}.
  *
  * @param handlers the handler keys, in order: one function each; empty when none was given
+ * @param jvmArgs JVM flags for each runtime process
+ * @param inProcess whether the runtimes run on threads of this JVM instead of in child processes
+ * @param invoke the event file of a single invocation ({@code -} for stdin), or null to serve
  */
 record LocalOptions(
     String host,
@@ -27,6 +30,9 @@ record LocalOptions(
     String region,
     Map<String, String> env,
     String runtimeClass,
+    List<String> jvmArgs,
+    boolean inProcess,
+    String invoke,
     boolean help) {
 
   static final String DEFAULT_RUNTIME_CLASS = LambdaRuntime.class.getName();
@@ -36,6 +42,13 @@ record LocalOptions(
       "",
       "Runs the lambda-guice runtime against a local Lambda Runtime API and serves the invoke endpoint:",
       "  curl -XPOST http://localhost:9000/2015-03-31/functions/function/invocations -d '{\"body\":\"hello\"}'",
+      "",
+      "Each function's runtime is a JVM of its own, started at the function's first invocation, as Lambda starts",
+      "an execution environment. A timed-out invocation is answered at its deadline and its runtime killed; so is",
+      "one that exits (a crash, an init error); the next invocation starts a fresh runtime.",
+      "",
+      "Or run one invocation and exit, like sam local invoke (the result on stdout, logs on stderr):",
+      "  ... --handler echo --invoke event.json",
       "",
       "With several handler keys, each key is its own function (its own runtime, injector and Runtime API on a",
       "free loopback port), invoked by its key; the first key is also served as function:",
@@ -54,8 +67,16 @@ record LocalOptions(
       "                          with several keys, each function is named after its key",
       "  --region <region>       AWS_REGION (default: us-east-1)",
       "  --env <NAME=VALUE>      an extra environment variable for every runtime; repeatable",
-      "  --runtime-class <class> a class with static int run(Map<String,String>, List<String>)",
-      "                          (default: dev.lambdaguice.runtime.guice.LambdaRuntime)",
+      "  --invoke <file|->       run one invocation of the (single) key with the event in <file>, or stdin for -;",
+      "                          print its result on stdout and exit: 0 on success, 1 on a function, init or",
+      "                          timeout error, 2 on bad arguments; the runtime runs in this JVM",
+      "  --in-process            run the runtimes on threads of this JVM, not in child processes: quicker to",
+      "                          start and simpler to debug, but a timed-out invocation cannot be stopped, and",
+      "                          this exits when a runtime stops (an init error, a crash)",
+      "  --jvm-arg <flag>        a JVM flag for each runtime process, e.g. -Xmx256m or -agentlib:jdwp=...;",
+      "                          repeatable (runtimes get -XX:MaxRAM=<memory>m and Lambda's JIT and GC flags)",
+      "  --runtime-class <class> a class with static int run(Map<String,String>, List<String>), and a main",
+      "                          for runtime processes (default: dev.lambdaguice.runtime.guice.LambdaRuntime)",
       "  --help                  print this help");
 
   /**
@@ -75,11 +96,18 @@ record LocalOptions(
     String region = "us-east-1";
     Map<String, String> env = new LinkedHashMap<>();
     String runtimeClass = DEFAULT_RUNTIME_CLASS;
+    List<String> jvmArgs = new ArrayList<>();
+    boolean inProcess = false;
+    String invoke = null;
     for (int i = 0; i < args.size(); i++) {
       String arg = args.get(i);
       if (arg.equals("--help") || arg.equals("-h")) {
         return new LocalOptions(host, port, List.of(), List.of(), Duration.ofSeconds(timeoutSeconds), memory,
-            "function", region, Map.of(), runtimeClass, true);
+            "function", region, Map.of(), runtimeClass, List.of(), false, null, true);
+      }
+      if (arg.equals("--in-process")) {
+        inProcess = true;
+        continue;
       }
       if (!arg.startsWith("--")) {
         throw new IllegalArgumentException("unexpected argument: " + arg);
@@ -89,7 +117,7 @@ record LocalOptions(
       String value;
       if (equals >= 0) {
         value = arg.substring(equals + 1);
-      } else if (i + 1 < args.size() && !args.get(i + 1).startsWith("--")) {
+      } else if (i + 1 < args.size() && (!args.get(i + 1).startsWith("--") || name.equals("--jvm-arg"))) {
         value = args.get(++i);
       } else {
         throw new IllegalArgumentException(name + " needs a value");
@@ -104,6 +132,8 @@ record LocalOptions(
         case "--function-name": functionName = value; break;
         case "--region": region = value; break;
         case "--runtime-class": runtimeClass = value; break;
+        case "--jvm-arg": jvmArgs.add(value); break;
+        case "--invoke": invoke = value; break;
         case "--env":
           int split = value.indexOf('=');
           if (split <= 0) {
@@ -132,9 +162,13 @@ record LocalOptions(
       throw new IllegalArgumentException("--function-name needs a single handler key: with several keys, each"
           + " function is named after its key");
     }
+    if (invoke != null && handlers.size() > 1) {
+      throw new IllegalArgumentException("--invoke runs one key; got " + handlers.size() + ": "
+          + String.join(",", handlers));
+    }
     return new LocalOptions(host, port, List.copyOf(moduleList), handlers, Duration.ofSeconds(timeoutSeconds),
         memory, functionName != null ? functionName : "function", region, Map.copyOf(env),
-        runtimeClass, false);
+        runtimeClass, List.copyOf(jvmArgs), inProcess, invoke, false);
   }
 
   /**
@@ -163,6 +197,26 @@ record LocalOptions(
         throw e.getCause() instanceof Exception cause ? cause : e;
       }
     };
+  }
+
+  /**
+   * The class of {@link #runtimeClass()}, checked to have the {@code public static void main(String[])} that a
+   * runtime process runs.
+   *
+   * @throws IllegalArgumentException there is no such class or method
+   */
+  String runtimeMainClass() {
+    Method main;
+    try {
+      main = Class.forName(runtimeClass).getMethod("main", String[].class);
+    } catch (ClassNotFoundException | NoSuchMethodException e) {
+      throw new IllegalArgumentException("--runtime-class " + runtimeClass
+          + " has no public static void main(String[]) to run in a runtime process (or use --in-process): " + e);
+    }
+    if (!Modifier.isStatic(main.getModifiers())) {
+      throw new IllegalArgumentException("--runtime-class " + runtimeClass + ": main must be static");
+    }
+    return runtimeClass;
   }
 
   private static int number(String name, String value, int min, int max) {

@@ -1,6 +1,7 @@
 package dev.lambdaguice.runtime.local;
 
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Future;
 
 /** One invocation from submission until its result: queued, then handed to a runtime, then answered. */
 final class PendingInvocation {
@@ -14,10 +15,21 @@ final class PendingInvocation {
   /** Epoch milliseconds; set when handed out, guarded by the {@link Invocations} lock. */
   long deadlineMs;
 
+  /** Answers with the timeout at the deadline; set when handed out, guarded by the {@link Invocations} lock. */
+  Future<?> deadlineTask;
+
   PendingInvocation(String requestId, byte[] event, InvokeOptions options) {
     this.requestId = requestId;
     this.event = event;
     this.options = options;
     this.traceId = options.traceId() != null ? options.traceId() : Ids.traceId();
+  }
+
+  /** Cancels the deadline task, if the invocation was handed out. */
+  void cancelDeadline() {
+    Future<?> task = deadlineTask;
+    if (task != null) {
+      task.cancel(false);
+    }
   }
 }

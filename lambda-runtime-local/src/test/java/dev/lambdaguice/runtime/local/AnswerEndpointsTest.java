@@ -157,7 +157,7 @@ class AnswerEndpointsTest {
 
     assertTrue(invoked.error());
     assertEquals("Sandbox.Timedout", invoked.errorType());
-    assertEquals("Task timed out after 0.30 seconds", invoked.errorMessage());
+    assertEquals("RequestId: " + requestId + " Error: Task timed out after 0.30 seconds", invoked.errorMessage());
     assertEquals(403, runtime.respond(requestId, "\"late\"").statusCode());
   }
 

@@ -146,10 +146,11 @@ class LocalMainFunctionsTest {
   }
 
   @Test
-  void mainNamesTheKeyWhoseRuntimeFailedInitAndExitsWithItsCode() throws Exception {
+  void mainInProcessNamesTheKeyWhoseRuntimeFailedInitAndExitsWithItsCode() throws Exception {
     Process process = LocalMainProcess.start(List.of("--modules", "com.a.M1", "--port", "0",
         "--handler", "api,service-call,echo", "--env", "FAKE_INIT_ERROR=broken",
-        "--env", "FAKE_INIT_ERROR_HANDLER=service-call", "--runtime-class", FakeRuntime.class.getName()));
+        "--env", "FAKE_INIT_ERROR_HANDLER=service-call", "--runtime-class", FakeRuntime.class.getName(),
+        "--in-process"));
     CompletableFuture<String> stderr = LocalMainProcess.read(process.getErrorStream());
 
     assertEquals(3, LocalMainProcess.exitCode(process));
@@ -206,16 +207,28 @@ class LocalMainFunctionsTest {
   }
 
   @Test
-  void theRealRuntimesInitErrorNamesTheKey() throws Exception {
+  void theRealRuntimesInitErrorAnswersItsInvocationAndTheOtherKeysServeOn() throws Exception {
     Process process = LocalMainProcess.start(List.of("--modules", WhoAmIModule.class.getName(), "--port", "0",
         "--handler", "who-a,nope,who-b"));
     CompletableFuture<String> stderr = LocalMainProcess.read(process.getErrorStream());
-    LocalMainProcess.read(process.getInputStream());
+    try {
+      Map<String, URI> uris = bannerUris(process, 3);
 
-    assertEquals(1, LocalMainProcess.exitCode(process));
-    String errors = stderr.get(30, SECONDS);
-    assertTrue(errors.contains("The runtime of function nope exited with code 1 after an init error: "), errors);
-    assertTrue(errors.contains("Runtime.NoSuchHandler"), errors);
+      HttpResponse<String> nope = post(uris.get("nope"), "hi");
+      assertEquals("Unhandled", nope.headers().firstValue("X-Amz-Function-Error").orElse(null));
+      assertTrue(nope.body().contains("Runtime.NoSuchHandler"), nope.body());
+      assertEquals("who-a", whoAmI(post(uris.get("who-a"), "hi"))[0]);
+      assertEquals("who-b", whoAmI(post(uris.get("who-b"), "hi"))[0]);
+
+      process.destroy();
+      assertTrue(process.waitFor(30, SECONDS));
+      String errors = stderr.get(30, SECONDS);
+      assertTrue(Pattern.compile("LocalMain: function nope: the runtime process \\(pid \\d+\\) exited with status 1"
+          + " after an init error \\(Runtime.NoSuchHandler\\); the next invocation starts a fresh one")
+          .matcher(errors).find(), errors);
+    } finally {
+      process.destroyForcibly();
+    }
   }
 
   private static LocalMain start() throws Exception {

@@ -3,6 +3,7 @@ package dev.lambdaguice.runtime.local;
 import static java.util.concurrent.TimeUnit.SECONDS;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -130,14 +131,73 @@ class LocalMainTest {
   }
 
   @Test
-  void mainExitsWithTheRuntimesCodeWhenTheRuntimeStopsByItself() throws Exception {
+  void mainInProcessExitsWithTheRuntimesCodeWhenTheRuntimeStopsByItself() throws Exception {
     Process process = java(List.of("--modules", "com.a.M1", "--port", "0", "--env", "FAKE_INIT_ERROR=broken",
-        "--runtime-class", FakeRuntime.class.getName()));
+        "--runtime-class", FakeRuntime.class.getName(), "--in-process"));
     CompletableFuture<String> stderr = read(process.getErrorStream());
 
     assertEquals(3, exitCode(process));
     assertTrue(stderr.get(30, SECONDS).contains("The runtime exited with code 3 after an init error"), stderr.get());
     assertTrue(stderr.get().contains("broken"), stderr.get());
+  }
+
+  @Test
+  void parsesTheRuntimeOptions() {
+    LocalOptions options = LocalOptions.parse(List.of("--modules", "m", "--handler", "k", "--in-process",
+        "--jvm-arg", "-Xmx64m", "--jvm-arg=-Dx=y", "--invoke", "event.json"), Map.of());
+
+    assertTrue(options.inProcess());
+    assertEquals(List.of("-Xmx64m", "-Dx=y"), options.jvmArgs());
+    assertEquals("event.json", options.invoke());
+    LocalOptions defaults = LocalOptions.parse(List.of("--modules", "m"), Map.of());
+    assertFalse(defaults.inProcess());
+    assertEquals(List.of(), defaults.jvmArgs());
+    assertNull(defaults.invoke());
+    assertMessage("--invoke runs one key; got 2: a,b",
+        List.of("--modules", "m", "--handler", "a,b", "--invoke", "-"));
+    assertMessage("has no public static void main(String[])", List.of("--modules", "m", "--runtime-class",
+        RuntimeWithoutMain.class.getName()), LocalOptions::runtimeMainClass);
+  }
+
+  @Test
+  void mainAnswersATimeoutAtTheDeadlineKillsTheRuntimeAndServesTheNextFromAFreshOne() throws Exception {
+    Process process = java(List.of("--modules", LifecycleModule.class.getName(), "--handler", LifecycleModule.KEY,
+        "--port", "0", "--timeout", "1"));
+    CompletableFuture<String> stderr = read(process.getErrorStream());
+    BufferedReader stdout =
+        new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
+    try {
+      String banner = stdout.readLine();
+      Matcher uri = Pattern.compile("curl -XPOST (\\S+)").matcher(String.valueOf(banner));
+      assertTrue(uri.find(), banner);
+      URI invoke = URI.create(uri.group(1));
+      String first = post(invoke, "\"pid\"").body();
+      assertEquals(first, post(invoke, "\"pid\"").body(), "warm");
+
+      HttpResponse<String> timedOut = post(invoke, "\"hang\"");
+
+      assertEquals("Unhandled", timedOut.headers().firstValue("X-Amz-Function-Error").orElse(null));
+      assertTrue(timedOut.body().contains("Task timed out after 1.00 seconds"), timedOut.body());
+      String fresh = post(invoke, "\"pid\"").body();
+      assertFalse(fresh.equals(first), "a fresh runtime after the timeout: " + fresh);
+
+      process.destroy();
+      assertTrue(process.waitFor(30, SECONDS));
+      String errors = stderr.get(30, SECONDS);
+      assertTrue(errors.contains("LocalMain: the function (behave): invocation "), errors);
+      assertTrue(errors.contains("timed out: killed the runtime process (pid " + first.replace("\"", "") + ")"),
+          errors);
+      assertFalse(errors.contains("Exception"), errors);
+    } finally {
+      process.destroyForcibly();
+    }
+  }
+
+  /** A runtime class for {@code --in-process} only. */
+  public static final class RuntimeWithoutMain {
+    public static int run(Map<String, String> env, List<String> args) {
+      return 0;
+    }
   }
 
   private static HttpResponse<String> post(URI uri, String body) throws IOException, InterruptedException {
