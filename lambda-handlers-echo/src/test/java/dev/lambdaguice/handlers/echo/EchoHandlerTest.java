@@ -1,13 +1,18 @@
 package dev.lambdaguice.handlers.echo;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.google.gson.JsonElement;
 import com.google.gson.JsonParser;
 import dev.lambdaguice.test.Events;
 import dev.lambdaguice.test.Invocation;
 import dev.lambdaguice.test.LambdaClient;
 import dev.lambdaguice.test.LambdaTest;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -21,6 +26,14 @@ class EchoHandlerTest {
   @Test
   void echoesTheBodyAsAJsonString(LambdaClient lambda) {
     assertEquals("\"hello world\"", lambda.invoke(ECHO, "{\"body\": \"hello world\"}").assertSuccess().body());
+  }
+
+  @Test
+  void theShippedExampleEventEchoesItsBody(LambdaClient lambda) throws IOException {
+    String example = example(ECHO);
+    JsonElement body = JsonParser.parseString(example).getAsJsonObject().get("body");
+
+    assertEquals(body, lambda.invoke(ECHO, example).assertSuccess().json());
   }
 
   @Test
@@ -55,5 +68,14 @@ class EchoHandlerTest {
   void anEventThatIsNotAnObjectIsAnInvalidEvent(LambdaClient lambda) {
     Invocation result = lambda.invoke(ECHO, "[\"body\"]").assertError("Runtime.InvalidEvent");
     assertTrue(result.errorMessage().contains("JsonArray"), result.errorMessage());
+  }
+
+  /** The example event this module ships for {@code key}: what {@code LocalMain}'s start-up hint sends. */
+  private static String example(String key) throws IOException {
+    String resource = "META-INF/lambda-guice/examples/" + key + ".json";
+    try (InputStream in = EchoHandlerTest.class.getClassLoader().getResourceAsStream(resource)) {
+      assertNotNull(in, "no " + resource + " on the class path");
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
   }
 }

@@ -18,10 +18,13 @@ import java.util.concurrent.CompletableFuture;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class AnswerEndpointsTest {
   private static final int LIMIT = 6 * 1024 * 1024 + 100;
 
+  @RegisterExtension
+  final RuntimeLog log = new RuntimeLog();
   private LocalLambda lambda;
   private RuntimeCalls runtime;
 
@@ -164,7 +167,7 @@ class AnswerEndpointsTest {
   @Test
   void everyRuntimeRequestIsRecordedWithoutItsBody() throws Exception {
     start();
-    InProcessRuntime fake = lambda.inProcess().entry(FakeRuntime::run).start();
+    InProcessRuntime fake = lambda.inProcess().entry(FakeRuntime.loggingTo(log.stream())).start();
     for (int i = 0; i < 20; i++) {
       InvokeOptions options = InvokeOptions.none().withInvocationId("inv-" + i);
       String event = i % 4 == 0 ? "error:number " + i : "event " + i;

@@ -2,6 +2,7 @@ package dev.lambdaguice.runtime.local;
 
 import com.google.gson.JsonObject;
 import java.io.IOException;
+import java.io.PrintStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -32,6 +33,9 @@ import java.util.Map;
  * {@code Lambda-Runtime-Invocation-Id}. With {@code FAKE_INIT_ERROR} set it posts that as its init error and exits 3
  * (with {@code FAKE_INIT_ERROR_HANDLER} also set, only when its handler argument is that).
  * A failed {@code /next} exits 1; a 500 exits 2.
+ *
+ * <p>Its own lines (starting, stopping, unexpected statuses) go to stderr, or to the stream given to
+ * {@link #loggingTo}, as tests do to stay quiet; {@code print:} and {@code err:} always write to stdout and stderr.
  */
 public final class FakeRuntime {
 
@@ -42,13 +46,22 @@ public final class FakeRuntime {
   }
 
   public static int run(Map<String, String> env, List<String> args) {
+    return run(env, args, System.err);
+  }
+
+  /** An entry that runs this runtime with its own lines written to {@code log}. */
+  static RuntimeEntry loggingTo(PrintStream log) {
+    return (env, args) -> run(env, args, log);
+  }
+
+  private static int run(Map<String, String> env, List<String> args, PrintStream log) {
     String base = "http://" + env.get("AWS_LAMBDA_RUNTIME_API") + "/2018-06-01/runtime/";
     String contentType = env.getOrDefault("FAKE_CONTENT_TYPE", "application/json");
     HttpClient http = HttpClient.newBuilder()
         .version(HttpClient.Version.HTTP_1_1)
         .connectTimeout(Duration.ofSeconds(2))
         .build();
-    System.err.println("fake runtime starting with handler " + (args.isEmpty() ? null : args.get(0)));
+    log.println("fake runtime starting with handler " + (args.isEmpty() ? null : args.get(0)));
     try {
       String failing = env.get("FAKE_INIT_ERROR_HANDLER");
       if (env.containsKey("FAKE_INIT_ERROR") && (failing == null || args.contains(failing))) {
@@ -61,10 +74,11 @@ public final class FakeRuntime {
             HttpRequest.newBuilder(URI.create(base + "invocation/next")).GET().build(),
             HttpResponse.BodyHandlers.ofByteArray());
         if (next.statusCode() == 500) {
+          log.println("fake runtime exiting: /next answered 500");
           return 2;
         }
         if (next.statusCode() != 200) {
-          System.err.println("/next answered " + next.statusCode());
+          log.println("/next answered " + next.statusCode());
           continue;
         }
         String requestId = next.headers().firstValue("Lambda-Runtime-Aws-Request-Id").orElseThrow();
@@ -101,11 +115,12 @@ public final class FakeRuntime {
           status = post(http, answerUrl + "/response", null, invocationId, contentType, body);
         }
         if (status == 500) {
+          log.println("fake runtime exiting: its answer got 500");
           return 2;
         }
       }
     } catch (IOException e) {
-      System.err.println("fake runtime stopping: " + e);
+      log.println("fake runtime stopping: " + e);
       return 1;
     } catch (InterruptedException e) {
       return 1;

@@ -20,12 +20,15 @@ import java.util.concurrent.ExecutionException;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 class FaultInjectionTest {
   private static final Duration SAFETY = Duration.ofSeconds(30);
 
+  @RegisterExtension
+  final RuntimeLog log = new RuntimeLog();
   private LocalLambda lambda;
   private RuntimeCalls runtime;
 
@@ -171,9 +174,10 @@ class FaultInjectionTest {
   void aFakeRuntimeExitsOnAnInjected500() throws Exception {
     lambda.inject(Endpoint.NEXT, Fault.status(500));
 
-    InProcessRuntime fake = lambda.inProcess().entry(FakeRuntime::run).start();
+    InProcessRuntime fake = lambda.inProcess().entry(FakeRuntime.loggingTo(log.stream())).start();
 
-    assertEquals(2, fake.exitCode().get(30, SECONDS));
+    assertEquals(2, fake.exitCode().get(30, SECONDS), log.text());
+    assertTrue(log.text().contains("fake runtime exiting: /next answered 500"), log.text());
   }
 
   @Test

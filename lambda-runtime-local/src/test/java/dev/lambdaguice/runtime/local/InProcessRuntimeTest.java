@@ -12,8 +12,11 @@ import java.util.List;
 import java.util.concurrent.ExecutionException;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class InProcessRuntimeTest {
+  @RegisterExtension
+  final RuntimeLog log = new RuntimeLog();
   private LocalLambda lambda;
 
   @AfterEach
@@ -27,7 +30,7 @@ class InProcessRuntimeTest {
   void runsTheEntryWithTheLambdaEnvironmentAndTheHandlerAsArgument() throws Exception {
     lambda = LocalLambda.builder().functionName("orders").start();
     InProcessRuntime runtime = lambda.inProcess()
-        .entry(FakeRuntime::run)
+        .entry(FakeRuntime.loggingTo(log.stream()))
         .handler("echo")
         .modules("com.example.AModule", "com.example.BModule")
         .env("EXTRA", "x")
@@ -51,7 +54,7 @@ class InProcessRuntimeTest {
   @Test
   void servesManyInvocationsInARow() throws Exception {
     lambda = LocalLambda.start();
-    lambda.inProcess().entry(FakeRuntime::run).start();
+    lambda.inProcess().entry(FakeRuntime.loggingTo(log.stream())).start();
 
     for (int i = 0; i < 300; i++) {
       assertEquals("{\"n\":" + i + "}", lambda.invoke("{\"n\":" + i + "}").bodyAsString());
@@ -62,7 +65,7 @@ class InProcessRuntimeTest {
   @Test
   void theRuntimeExitsWithItsCodeWhenTheLocalLambdaCloses() throws Exception {
     lambda = LocalLambda.start();
-    InProcessRuntime runtime = lambda.inProcess().entry(FakeRuntime::run).start();
+    InProcessRuntime runtime = lambda.inProcess().entry(FakeRuntime.loggingTo(log.stream())).start();
     assertTrue(lambda.awaitPolling(Duration.ofSeconds(30)));
 
     lambda.close();
@@ -74,7 +77,7 @@ class InProcessRuntimeTest {
   @Test
   void theExitCodeIsWhatTheEntryReturns() throws Exception {
     lambda = LocalLambda.start();
-    InProcessRuntime runtime = lambda.inProcess().entry(FakeRuntime::run).start();
+    InProcessRuntime runtime = lambda.inProcess().entry(FakeRuntime.loggingTo(log.stream())).start();
 
     lambda.invokeAsync("exit:7".getBytes(java.nio.charset.StandardCharsets.UTF_8), InvokeOptions.none());
 

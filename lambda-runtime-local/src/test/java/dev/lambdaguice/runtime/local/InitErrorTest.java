@@ -11,11 +11,14 @@ import java.net.http.HttpResponse;
 import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class InitErrorTest {
   private static final String BODY =
       "{\"errorMessage\":\"no handler named nope\",\"errorType\":\"NoSuchHandler\",\"stackTrace\":[]}";
 
+  @RegisterExtension
+  final RuntimeLog log = new RuntimeLog();
   private LocalLambda lambda;
 
   @AfterEach
@@ -81,7 +84,8 @@ class InitErrorTest {
   @Test
   void aFakeRuntimeThatFailsInitExitsAndItsInvocationsFail() throws Exception {
     lambda = LocalLambda.start();
-    InProcessRuntime runtime = lambda.inProcess().entry(FakeRuntime::run).env("FAKE_INIT_ERROR", "broken").start();
+    InProcessRuntime runtime = lambda.inProcess()
+        .entry(FakeRuntime.loggingTo(log.stream())).env("FAKE_INIT_ERROR", "broken").start();
 
     assertEquals(3, runtime.exitCode().get(30, SECONDS));
     assertEquals("Runtime.BadFunctionCode", lambda.initError().orElseThrow().errorType());

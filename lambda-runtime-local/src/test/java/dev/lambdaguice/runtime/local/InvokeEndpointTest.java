@@ -15,8 +15,11 @@ import java.util.Base64;
 import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class InvokeEndpointTest {
+  @RegisterExtension
+  final RuntimeLog log = new RuntimeLog();
   private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
   private LocalLambda lambda;
 
@@ -40,7 +43,8 @@ class InvokeEndpointTest {
   @Test
   void returnsTheFunctionResponseWithItsContentType() throws Exception {
     lambda = LocalLambda.start();
-    lambda.inProcess().entry(FakeRuntime::run).env("FAKE_CONTENT_TYPE", "text/plain; charset=utf-8").start();
+    lambda.inProcess().entry(FakeRuntime.loggingTo(log.stream()))
+        .env("FAKE_CONTENT_TYPE", "text/plain; charset=utf-8").start();
 
     HttpResponse<String> response = invoke("{\"body\":\"hello world\"}");
 
@@ -53,7 +57,7 @@ class InvokeEndpointTest {
   @Test
   void returnsAFunctionErrorAsItsJsonWithXAmzFunctionErrorUnhandled() throws Exception {
     lambda = LocalLambda.start();
-    lambda.inProcess().entry(FakeRuntime::run).start();
+    lambda.inProcess().entry(FakeRuntime.loggingTo(log.stream())).start();
 
     HttpResponse<String> response = invoke("error:kaboom");
 

@@ -8,8 +8,11 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class InvokeServerTest {
+  @RegisterExtension
+  final RuntimeLog log = new RuntimeLog();
   private final Map<String, LocalLambda> lambdas = new LinkedHashMap<>();
   private InvokeServer server;
 
@@ -25,8 +28,8 @@ class InvokeServerTest {
   void routesEachNameToItsFunctionInThisJvm() throws Exception {
     LocalLambda a = lambda("a", Duration.ofSeconds(30));
     LocalLambda b = lambda("b", Duration.ofSeconds(30));
-    a.inProcess().entry(FakeRuntime::run).handler("key-a").start();
-    b.inProcess().entry(FakeRuntime::run).handler("key-b").start();
+    a.inProcess().entry(FakeRuntime.loggingTo(log.stream())).handler("key-a").start();
+    b.inProcess().entry(FakeRuntime.loggingTo(log.stream())).handler("key-b").start();
     server = InvokeServer.start("127.0.0.1", 0, Map.of("a", a, "b", b, "alias", a));
 
     try (RawHttp client = new RawHttp(server.invokeUri("a").getPort())) {
