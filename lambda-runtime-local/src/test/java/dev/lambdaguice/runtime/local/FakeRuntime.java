@@ -120,7 +120,7 @@ public final class FakeRuntime {
         }
       }
     } catch (IOException e) {
-      log.println("fake runtime stopping: " + e);
+      log.println("fake runtime stopping: the Runtime API failed: " + e.getMessage());
       return 1;
     } catch (InterruptedException e) {
       return 1;

@@ -28,9 +28,12 @@ import java.util.concurrent.CompletableFuture;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** {@link LocalMain} with several handler keys: one function each, behind one invoke endpoint. */
 class LocalMainFunctionsTest {
+  @RegisterExtension
+  final RuntimeLog log = new RuntimeLog();
   private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
   private static final List<String> KEYS = List.of("api", "service-call", "echo");
   private static final Pattern KEY_LINE = Pattern.compile("  (\\S+) +curl -XPOST (\\S+) -d '(.*)'");
@@ -231,10 +234,10 @@ class LocalMainFunctionsTest {
     }
   }
 
-  private static LocalMain start() throws Exception {
+  private LocalMain start() throws Exception {
     LocalOptions options = LocalOptions.parse(List.of("--modules", "com.a.M1", "--port", "0",
         "--handler", "api,service-call", "--handler", "echo", "--env", "EXTRA=x"), Map.of());
-    return LocalMain.start(options, FakeRuntime::run);
+    return LocalMain.start(options, FakeRuntime.loggingTo(log.stream()));
   }
 
   /** Reads the banner from the process's stdout: each key's invoke URI, in order. */

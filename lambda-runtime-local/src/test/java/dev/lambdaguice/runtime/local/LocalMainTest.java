@@ -22,8 +22,11 @@ import java.util.concurrent.CompletableFuture;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class LocalMainTest {
+  @RegisterExtension
+  final RuntimeLog log = new RuntimeLog();
   private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
   @Test
@@ -76,7 +79,7 @@ class LocalMainTest {
   void servesTheInvokeEndpointWithAnInProcessRuntime() throws Exception {
     LocalOptions options = LocalOptions.parse(
         List.of("--modules", "com.a.M1", "--handler", "echo", "--port", "0", "--function-name", "orders"), Map.of());
-    try (LocalMain local = LocalMain.start(options, FakeRuntime::run)) {
+    try (LocalMain local = LocalMain.start(options, FakeRuntime.loggingTo(log.stream()))) {
       URI invoke = local.lambda().invokeUri();
       assertTrue(local.banner().contains("curl -XPOST " + invoke), local.banner());
 
