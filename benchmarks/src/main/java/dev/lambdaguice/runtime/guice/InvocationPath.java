@@ -11,20 +11,23 @@ import java.util.Map;
 
 /**
  * The runtime's work for one invocation, without the Runtime API: the selected handler's event reader (bytes to
- * event), the handler, and the response writer (result to bytes), as {@code InvocationLoop} runs them, on an
+ * event), the handler, and the response writer (result to bytes), inside the invocation scope, as
+ * {@code InvocationLoop} runs them, on an
  * injector created as {@code LambdaRuntime} creates it. Benchmarks only; it lives in the runtime's package because
  * those parts are package-private.
  */
 public final class InvocationPath {
 
   private final Injector injector;
+  private final InvocationScope scope;
   private final BoundHandler handler;
   private final ResponseWriter writer;
   private final LambdaContext context;
 
   /** {@code handler} may be null only on the way to {@link #select}. */
-  private InvocationPath(Injector injector, BoundHandler handler) {
+  private InvocationPath(Injector injector, InvocationScope scope, BoundHandler handler) {
     this.injector = injector;
+    this.scope = scope;
     this.handler = handler;
     this.writer = new ResponseWriter(injector.getInstance(Gson.class));
     this.context = new LambdaContext("bench-request", Long.MAX_VALUE,
@@ -35,15 +38,16 @@ public final class InvocationPath {
   /** An injector of {@code modules} and the runtime's own module, in {@link Stage#PRODUCTION}, serving {@code key}. */
   public static InvocationPath create(String key, Module... modules) {
     List<Module> all = new ArrayList<>(List.of(modules));
-    all.add(new RuntimeModule(FunctionInfo.from(Map.of())));
+    InvocationScope scope = new InvocationScope(true);
+    all.add(new RuntimeModule(FunctionInfo.from(Map.of()), scope));
     Injector injector = Guice.createInjector(Stage.PRODUCTION, all);
-    return new InvocationPath(injector, null).select(key);
+    return new InvocationPath(injector, scope, null).select(key);
   }
 
   /** The handler bound under {@code key} in the same injector, selected as the runtime selects it. */
   public InvocationPath select(String key) {
     try {
-      return new InvocationPath(injector, BoundHandler.select(injector, key));
+      return new InvocationPath(injector, scope, BoundHandler.select(injector, key));
     } catch (InitException e) {
       throw new IllegalStateException(e.errorType() + ": " + e.getMessage(), e);
     }
@@ -65,8 +69,13 @@ public final class InvocationPath {
 
   /** Reads {@code payload} as the handler's event type, handles it and writes the result: the response body. */
   public byte[] invoke(byte[] payload) throws Exception {
-    Object event = handler.reader().read(payload);
-    Object result = handler.handler().handle(event, context);
-    return writer.write(result).body();
+    scope.enter(context.requestId()).context(context);
+    try {
+      Object event = handler.reader().read(payload);
+      Object result = handler.handler().handle(event, context);
+      return writer.write(result).body();
+    } finally {
+      scope.exit();
+    }
   }
 }

@@ -19,6 +19,12 @@ class ReadmeSnippetTest {
     assertReadmeShows("CreateOrderTest.java");
   }
 
+  @Test
+  void theReadmeShowsTheInvocationScopeExampleAsItIs() throws Exception {
+    assertReadmeShows("AuditTrail.java");
+    assertReadmeShows("OrderRepository.java");
+  }
+
   private static void assertReadmeShows(String file) throws Exception {
     String readme = Files.readString(Path.of("../README.md"));
     String source = Files.readString(SOURCES.resolve(file));

@@ -10,9 +10,12 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntConsumer;
+import java.util.function.UnaryOperator;
 
 /**
- * Runs numbered tasks on the calling thread and a fixed pool of daemon threads started at init. A task that throws
+ * Runs numbered tasks on the calling thread and a fixed pool of daemon threads started at init. Safe for concurrent
+ * invocations (Lambda Managed Instances): each call's work queues for the shared pool threads while its own thread
+ * works too, so every call finishes even when the pool is busy with another's. A task that throws
  * (an {@link Error}: tasks catch exceptions themselves) stops the others from starting new tasks, and is rethrown
  * on the calling thread once every thread is done.
  */
@@ -20,9 +23,19 @@ final class ParallelRunner {
 
   private final ThreadPoolExecutor pool;
   private final int helpers;
+  private final UnaryOperator<Runnable> toPool;
 
   /** A runner using {@code threads} threads in all: the caller's and {@code threads - 1} pool threads. */
   ParallelRunner(String name, int threads) {
+    this(name, threads, UnaryOperator.identity());
+  }
+
+  /**
+   * Like {@link #ParallelRunner(String, int)}; {@code toPool} wraps, on the calling thread, the work given to pool
+   * threads (the runtime's invocation scope, so they log with the invocation's request id).
+   */
+  ParallelRunner(String name, int threads, UnaryOperator<Runnable> toPool) {
+    this.toPool = toPool;
     this.helpers = threads - 1;
     AtomicInteger count = new AtomicInteger();
     this.pool = new ThreadPoolExecutor(helpers, helpers, 0, TimeUnit.MILLISECONDS, new LinkedBlockingQueue<>(),
@@ -50,8 +63,9 @@ final class ParallelRunner {
       }
     };
     List<Future<?>> futures = new ArrayList<>(helpers);
+    Runnable pooled = toPool.apply(worker);
     for (int i = Math.min(helpers, tasks - 1); i > 0; i--) {
-      futures.add(pool.submit(worker));
+      futures.add(pool.submit(pooled));
     }
     Throwable failure = null;
     try {

@@ -5,9 +5,12 @@ import com.google.inject.Binder;
 import com.google.inject.Key;
 import com.google.inject.Provider;
 import com.google.inject.TypeLiteral;
+import com.google.inject.multibindings.OptionalBinder;
+import dev.lambdaguice.runtime.guice.InvocationScope;
 import dev.lambdaguice.runtime.guice.LambdaHandlers;
 import dev.lambdaguice.runtime.guice.TypeArguments;
 import java.lang.reflect.Type;
+import java.util.Optional;
 
 /**
  * Configures the SQS batch handler of one key; see {@link SqsHandlers#bind}. Set options first, then end with one
@@ -78,7 +81,9 @@ public final class SqsBindingBuilder {
           recordHandlerType);
       return;
     }
+    OptionalBinder.newOptionalBinder(binder, InvocationScope.class); // bound by the runtime; absent in plain injectors
     LambdaHandlers.bind(binder, key).toProvider(new SqsBatchHandlerProvider(
-        key, bodyType, parallelism, recordHandler, binder.getProvider(Gson.class)));
+        key, bodyType, parallelism, recordHandler, binder.getProvider(Gson.class),
+        binder.getProvider(new Key<Optional<InvocationScope>>() {})));
   }
 }

@@ -4,6 +4,11 @@ package dev.lambdaguice.runtime.guice;
 final class ErrorTypes {
   /** A required environment variable is missing or empty. */
   static final String MISSING_CONFIGURATION = "Runtime.MissingConfiguration";
+  /**
+   * An environment variable the runtime reads has a value it cannot use ({@code AWS_LAMBDA_MAX_CONCURRENCY},
+   * {@code LAMBDA_GUICE_DEADLINE_WARNING_MS}).
+   */
+  static final String INVALID_CONFIGURATION = "Runtime.InvalidConfiguration";
   /** A class named in {@code LAMBDA_GUICE_MODULES} is not on the classpath. */
   static final String MODULE_NOT_FOUND = "Runtime.ModuleNotFound";
   /** A class named in {@code LAMBDA_GUICE_MODULES} is not a usable Module. */

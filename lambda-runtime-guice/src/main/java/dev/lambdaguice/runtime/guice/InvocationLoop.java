@@ -1,5 +1,6 @@
 package dev.lambdaguice.runtime.guice;
 
+import dev.lambdaguice.runtime.api.ContainerErrorException;
 import dev.lambdaguice.runtime.api.ErrorReport;
 import dev.lambdaguice.runtime.api.InvalidInvocationException;
 import dev.lambdaguice.runtime.api.Invocation;
@@ -12,45 +13,71 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Serves invocations one at a time until the platform fails. Every invocation it receives ends with exactly one
- * post: its {@code /response}, or its {@code /error}.
+ * Serves invocations one at a time on one connection until the platform fails. Every invocation it receives ends
+ * with exactly one post: its {@code /response}, or its {@code /error}. Under {@code AWS_LAMBDA_MAX_CONCURRENCY}
+ * several loops run, one per thread, in a {@link LoopGroup}; everything about an invocation stays on its loop's
+ * thread (its context, its log request id, its scoped objects).
  */
 final class InvocationLoop {
 
-  /** The system property X-Ray SDKs read the current trace header from. */
+  /** The system property X-Ray SDKs read the current trace header from; set only with one loop. */
   static final String TRACE_PROPERTY = "com.amazonaws.xray.traceHeader";
+  /** {@link #pollFailed}: poll again. */
+  private static final int RETRY = -1;
 
   private final RuntimeApiClient client;
   private final BoundHandler handler;
   private final ResponseWriter writer;
   private final ContextFactory contexts;
-  private final LogContext logContext;
+  private final InvocationScope scope;
   private final Logger log;
+  private final LoopGroup group;
+  private final DeadlineWatchdog.Watch watch;
 
+  /**
+   * @param group the loops this one runs with, or null when it is the only one
+   * @param watch where this loop records the invocation it serves for the deadline watchdog, or null (off)
+   */
   InvocationLoop(RuntimeApiClient client, BoundHandler handler, ResponseWriter writer, ContextFactory contexts,
-      LogContext logContext, Logger log) {
+      InvocationScope scope, Logger log, LoopGroup group, DeadlineWatchdog.Watch watch) {
+    this.watch = watch;
     this.client = client;
     this.handler = handler;
     this.writer = writer;
     this.contexts = contexts;
-    this.logContext = logContext;
+    this.scope = scope;
     this.log = log;
+    this.group = group;
   }
 
   /** Runs until the runtime must stop; returns the process exit code. */
   int run() {
+    boolean retried = false;
     while (true) {
+      if (group != null && !group.startPoll()) {
+        return group.exitCode();
+      }
       Invocation invocation;
       try {
         invocation = client.next();
       } catch (InvalidInvocationException e) {
+        endPoll();
+        retried = false;
         if (answerInvalid(e)) {
           continue;
         }
         return LambdaRuntime.EXIT_PLATFORM_FAILED;
       } catch (IOException | RuntimeException e) {
-        return failed("/next", e);
+        int exit = pollFailed(e, retried);
+        endPoll();
+        if (exit == RETRY) {
+          retried = true;
+          continue;
+        }
+        return exit;
       }
+      endPoll();
+      retried = false;
       int exit = serve(invocation);
       if (exit != 0) {
         return exit;
@@ -58,25 +85,58 @@ final class InvocationLoop {
     }
   }
 
-  /** Serves one invocation; returns 0 to go on, or the exit code. */
-  private int serve(Invocation invocation) {
-    logContext.requestId(invocation.requestId());
-    if (invocation.traceId() != null) {
-      System.setProperty(TRACE_PROPERTY, invocation.traceId());
-    } else {
-      System.clearProperty(TRACE_PROPERTY);
+  /**
+   * What to do after {@code /next} failed: one loop stops (the platform is gone, per the protocol); a loop of a
+   * group polls once more on a new connection, as one connection can fail while the platform serves the others,
+   * and stops when that fails too, or when the group stops.
+   */
+  private int pollFailed(Exception e, boolean retried) {
+    if (group != null) {
+      if (group.stopping()) {
+        return group.exitCode();
+      }
+      if (!retried && !(e instanceof ContainerErrorException) && !(e instanceof ClosedByInterruptException)) {
+        log.warning("The Runtime API connection failed on /next (" + e + "); polling again on a new connection");
+        return RETRY;
+      }
     }
-    try {
-      return answer(invocation);
-    } finally {
-      logContext.requestId(null);
+    return failed("/next", e);
+  }
+
+  private void endPoll() {
+    if (group != null) {
+      group.endPoll();
     }
   }
 
-  private int answer(Invocation invocation) {
+  /** Serves one invocation; returns 0 to go on, or the exit code. */
+  private int serve(Invocation invocation) {
+    ActiveInvocation active = scope.enter(invocation.requestId());
+    if (group == null) {
+      if (invocation.traceId() != null) {
+        System.setProperty(TRACE_PROPERTY, invocation.traceId());
+      } else {
+        System.clearProperty(TRACE_PROPERTY);
+      }
+    }
+    if (watch != null) {
+      watch.started(active, invocation.deadlineMs());
+    }
+    try {
+      return answer(invocation, active);
+    } finally {
+      if (watch != null) {
+        watch.ended();
+      }
+      scope.exit();
+    }
+  }
+
+  private int answer(Invocation invocation, ActiveInvocation active) {
     ResponseWriter.Response response;
     try {
       LambdaContext context = contexts.create(invocation);
+      active.context(context);
       Object event = handler.reader().read(invocation.payload());
       Object result;
       try {
@@ -166,7 +226,7 @@ final class InvocationLoop {
       log.severe(e.getMessage() + "; that invocation cannot be answered");
       return true;
     }
-    logContext.requestId(e.requestId());
+    scope.enter(e.requestId());
     try {
       log.warning(e.getMessage());
       ErrorReport report = ErrorReport.of(ErrorTypes.INVALID_INVOCATION, e.getMessage());
@@ -181,7 +241,7 @@ final class InvocationLoop {
         return true;
       }
     } finally {
-      logContext.requestId(null);
+      scope.exit();
     }
   }
 
@@ -193,6 +253,11 @@ final class InvocationLoop {
   private int failed(String call, Exception e) {
     if (e instanceof ClosedByInterruptException || Thread.currentThread().isInterrupted()) {
       log.info("The runtime thread was interrupted during " + call + "; the runtime stops");
+    } else if (group != null && !(e instanceof ContainerErrorException) && !"/next".equals(call)) {
+      // one connection failed, not necessarily the platform: the next /next tells, on a new connection
+      log.log(Level.SEVERE, "The Runtime API connection failed on " + call + " (" + e + "); the invocation's"
+          + " answer may be lost, and Lambda then ends it. This loop polls again on a new connection");
+      return 0;
     } else {
       log.log(Level.SEVERE, "The Runtime API failed on " + call + ", exiting: " + e);
     }

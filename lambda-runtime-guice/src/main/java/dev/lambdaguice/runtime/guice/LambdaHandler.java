@@ -21,6 +21,11 @@ package dev.lambdaguice.runtime.guice;
  * <p>Bind handlers with {@link LambdaHandlers#bind}. One instance serves every invocation of the process; it may be
  * a singleton holding clients and caches that live across invocations.
  *
+ * <p><b>Implementations must be safe to call concurrently.</b> Under {@code AWS_LAMBDA_MAX_CONCURRENCY} (Lambda
+ * Managed Instances) several poll loops call {@link #handle} on the same instance at once, each on its own thread:
+ * keep per-invocation state in local variables or {@link InvocationScoped} objects, and shared state in
+ * thread-safe types.
+ *
  * @param <I> the event type
  * @param <O> the result type
  */

@@ -75,8 +75,17 @@ public final class LambdaRuntime {
    * for test tools that keep a runtime's logs (see {@code lambda-guice-test}).
    */
   public static int run(Map<String, String> env, List<String> args, PrintStream logOutput) {
-    LogContext logContext = new LogContext();
-    Logger log = Logging.install(env, logContext, logOutput);
+    int concurrency = 1;
+    long warningMargin = 0;
+    String configurationProblem = null;
+    try {
+      concurrency = MaxConcurrency.from(env);
+      warningMargin = DeadlineWatchdog.margin(env);
+    } catch (IllegalArgumentException e) {
+      configurationProblem = e.getMessage();
+    }
+    InvocationScope scope = new InvocationScope(concurrency == 1);
+    Logger log = Logging.install(env, scope, logOutput);
     String runtimeApi = env.get("AWS_LAMBDA_RUNTIME_API");
     if (runtimeApi == null || runtimeApi.isBlank()) {
       log.severe("Runtime.MissingConfiguration: AWS_LAMBDA_RUNTIME_API is not set; this process must be started"
@@ -90,29 +99,50 @@ public final class LambdaRuntime {
       log.severe("Runtime.MissingConfiguration: " + e.getMessage());
       return EXIT_INIT_FAILED;
     }
+    List<RuntimeApiClient> clients = new ArrayList<>(List.of(client));
     try {
+      if (configurationProblem != null) {
+        throw new InitException(ErrorTypes.INVALID_CONFIGURATION, configurationProblem);
+      }
       long start = System.nanoTime();
       FunctionInfo function = FunctionInfo.from(env);
-      Injector injector = createInjector(env, function);
+      Injector injector = createInjector(env, function, scope);
       String key = !args.isEmpty() && !args.get(0).isBlank() ? args.get(0).trim() : env.get("_HANDLER");
       BoundHandler handler = BoundHandler.select(injector, key);
       log.info("Serving handler '" + handler.key() + "' (" + handler.handler().getClass().getName()
           + "); init took " + (System.nanoTime() - start) / 1_000_000 + " ms");
-      return new InvocationLoop(client, handler, new ResponseWriter(injector.getInstance(Gson.class)),
-          new ContextFactory(function), logContext, log).run();
+      Gson gson = injector.getInstance(Gson.class);
+      ContextFactory contexts = new ContextFactory(function);
+      DeadlineWatchdog watchdog = DeadlineWatchdog.start(warningMargin, handler.key(), scope, log);
+      if (concurrency == 1) {
+        return new InvocationLoop(client, handler, new ResponseWriter(gson), contexts, scope, log, null,
+            watchdog == null ? null : watchdog.watch()).run();
+      }
+      LoopGroup group = new LoopGroup(log);
+      List<InvocationLoop> loops = new ArrayList<>(concurrency);
+      for (int i = 0; i < concurrency; i++) {
+        RuntimeApiClient loopClient = i == 0 ? client : new RuntimeApiClient(runtimeApi);
+        if (i > 0) {
+          clients.add(loopClient);
+        }
+        loops.add(new InvocationLoop(loopClient, handler, new ResponseWriter(gson), contexts, scope, log, group,
+            watchdog == null ? null : watchdog.watch()));
+      }
+      return group.run(loops);
     } catch (InitException e) {
       return initFailed(client, e, log);
     } finally {
-      client.close();
+      clients.forEach(RuntimeApiClient::close);
     }
   }
 
-  private static Injector createInjector(Map<String, String> env, FunctionInfo function) throws InitException {
+  private static Injector createInjector(Map<String, String> env, FunctionInfo function, InvocationScope scope)
+      throws InitException {
     ClassLoader loader = Thread.currentThread().getContextClassLoader();
     List<Module> modules = new ArrayList<>(
         new ModuleLoader(loader != null ? loader : LambdaRuntime.class.getClassLoader())
             .load(env.get(ModuleLoader.VARIABLE)));
-    modules.add(new RuntimeModule(function));
+    modules.add(new RuntimeModule(function, scope));
     try {
       return Guice.createInjector(Stage.PRODUCTION, modules);
     } catch (CreationException e) {

@@ -24,9 +24,9 @@ final class LogFormatter extends Formatter {
   enum Format { TEXT, TERMINAL, JSON }
 
   private final Format format;
-  private final LogContext context;
+  private final InvocationScope context;
 
-  LogFormatter(Format format, LogContext context) {
+  LogFormatter(Format format, InvocationScope context) {
     this.format = format;
     this.context = context;
   }

@@ -16,7 +16,7 @@ final class Logging {
   private Logging() {}
 
   /** Replaces the root logger's handlers with one writing to {@code out}; returns the runtime's own logger. */
-  static Logger install(Map<String, String> env, LogContext context, PrintStream out) {
+  static Logger install(Map<String, String> env, InvocationScope context, PrintStream out) {
     LogFormatter.Format format = format(env);
     Level level = LogFormatter.level(env.get("AWS_LAMBDA_LOG_LEVEL"));
     Logger root = LogManager.getLogManager().getLogger("");

@@ -22,8 +22,8 @@ class LogFormatterTest {
 
   @Test
   void textIsOneLineWithRequestIdAndLambdaLevel() {
-    LogContext context = new LogContext();
-    context.requestId("req-1");
+    InvocationScope context = new InvocationScope(false);
+    context.enter("req-1");
     String line = new LogFormatter(LogFormatter.Format.TEXT, context)
         .format(record(Level.WARNING, "first\nsecond", new IllegalStateException("bad")));
     assertTrue(line.endsWith("\n"));
@@ -33,8 +33,8 @@ class LogFormatterTest {
 
   @Test
   void terminalTextBreaksLinesAndIndentsTheRestOfTheRecord() {
-    LogContext context = new LogContext();
-    context.requestId("req-1");
+    InvocationScope context = new InvocationScope(false);
+    context.enter("req-1");
     String line = new LogFormatter(LogFormatter.Format.TERMINAL, context)
         .format(record(Level.WARNING, "first\nsecond", new IllegalStateException("bad")));
     assertFalse(line.contains("\r"), line);
@@ -54,14 +54,14 @@ class LogFormatterTest {
 
   @Test
   void textWithoutInvocationShowsADash() {
-    String line = new LogFormatter(LogFormatter.Format.TEXT, new LogContext()).format(record(Level.INFO, "up", null));
+    String line = new LogFormatter(LogFormatter.Format.TEXT, new InvocationScope(false)).format(record(Level.INFO, "up", null));
     assertTrue(line.contains(" - INFO app.Orders up"), line);
   }
 
   @Test
   void jsonCarriesTimestampLevelMessageRequestIdAndError() {
-    LogContext context = new LogContext();
-    context.requestId("req-2");
+    InvocationScope context = new InvocationScope(false);
+    context.enter("req-2");
     String line = new LogFormatter(LogFormatter.Format.JSON, context)
         .format(record(Level.SEVERE, "failed <x> \"quoted\"\nnext", new IllegalArgumentException("nope")));
     assertEquals(1, line.split("\n", -1).length - 1, line);
@@ -77,7 +77,7 @@ class LogFormatterTest {
 
   @Test
   void jsonOmitsRequestIdOutsideAnInvocation() {
-    String line = new LogFormatter(LogFormatter.Format.JSON, new LogContext()).format(record(Level.FINE, "m", null));
+    String line = new LogFormatter(LogFormatter.Format.JSON, new InvocationScope(false)).format(record(Level.FINE, "m", null));
     JsonObject json = JsonParser.parseString(line).getAsJsonObject();
     assertFalse(json.has("requestId"));
     assertEquals("DEBUG", json.get("level").getAsString());

@@ -13,7 +13,8 @@ record FunctionConfig(
     int memorySizeMb,
     Duration invokeTimeout,
     boolean recordRequests,
-    String logStreamName) {
+    String logStreamName,
+    int maxConcurrency) {
 
   String functionArn() {
     return "arn:aws:lambda:" + region + ":" + accountId + ":function:" + functionName;

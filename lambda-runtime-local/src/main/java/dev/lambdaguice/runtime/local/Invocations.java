@@ -67,6 +67,7 @@ final class Invocations {
   private boolean polled;
   private boolean closed;
   private int pollers;
+  private int peakConcurrency;
 
   /** @param timer runs each invocation's deadline task */
   Invocations(Duration functionTimeout, Duration invokeTimeout, ScheduledExecutorService timer) {
@@ -133,6 +134,7 @@ final class Invocations {
             invocation.deadlineMs = System.currentTimeMillis() + timeoutMs;
             invocation.deadlineTask = timer.schedule(() -> expire(invocation), timeoutMs, TimeUnit.MILLISECONDS);
             inFlight.put(invocation.requestId, invocation);
+            peakConcurrency = Math.max(peakConcurrency, inFlight.size());
             return invocation;
           }
         }
@@ -231,6 +233,16 @@ final class Invocations {
     try {
       polled = false;
       initError = null;
+    } finally {
+      lock.unlock();
+    }
+  }
+
+  /** The most invocations in flight at one time so far. */
+  int peakConcurrency() {
+    lock.lock();
+    try {
+      return peakConcurrency;
     } finally {
       lock.unlock();
     }

@@ -29,6 +29,9 @@ final class LambdaEnvironment {
     env.put("AWS_LAMBDA_LOG_GROUP_NAME", "/aws/lambda/" + config.functionName());
     env.put("AWS_LAMBDA_LOG_STREAM_NAME", config.logStreamName());
     env.put("AWS_LAMBDA_INITIALIZATION_TYPE", "on-demand");
+    if (config.maxConcurrency() > 0) {
+      env.put("AWS_LAMBDA_MAX_CONCURRENCY", Integer.toString(config.maxConcurrency()));
+    }
     env.put("AWS_REGION", config.region());
     env.put("AWS_DEFAULT_REGION", config.region());
     env.put("LAMBDA_TASK_ROOT", Path.of("").toAbsolutePath().toString());

@@ -101,6 +101,7 @@ public final class LocalLambda implements AutoCloseable {
     private int memorySizeMb = 512;
     private Duration invokeTimeout;
     private boolean recordRequests = true;
+    private int maxConcurrency;
 
     Builder() {}
 
@@ -176,11 +177,25 @@ public final class LocalLambda implements AutoCloseable {
       return this;
     }
 
+    /**
+     * Makes the function a Lambda Managed Instances function: {@code AWS_LAMBDA_MAX_CONCURRENCY} is set to
+     * {@code maxConcurrency} for its runtimes, which may then poll (and be served) that many invocations at once;
+     * {@link #peakConcurrency()} tells how many ran at once. Unset by default (one invocation at a time).
+     */
+    public Builder maxConcurrency(int maxConcurrency) {
+      if (maxConcurrency < 1) {
+        throw new IllegalArgumentException("max concurrency must be at least 1: " + maxConcurrency);
+      }
+      this.maxConcurrency = maxConcurrency;
+      return this;
+    }
+
     /** Binds the port and starts serving. */
     public LocalLambda start() throws IOException {
       Duration invokeWait = invokeTimeout != null ? invokeTimeout : functionTimeout.plusSeconds(30);
       return new LocalLambda(new FunctionConfig(host, port, functionName, region, accountId, functionTimeout,
-          memorySizeMb, invokeWait, recordRequests, Ids.logStreamName(LocalDate.now(ZoneOffset.UTC))));
+          memorySizeMb, invokeWait, recordRequests, Ids.logStreamName(LocalDate.now(ZoneOffset.UTC)),
+          maxConcurrency));
     }
   }
 
@@ -277,6 +292,14 @@ public final class LocalLambda implements AutoCloseable {
   /** The error the runtime posted to {@code /runtime/init/error}, if it did. */
   public Optional<RuntimeError> initError() {
     return invocations.initError();
+  }
+
+  /**
+   * The most invocations that were handed out and not yet answered at one time: 1 for a runtime that serves one at
+   * a time, up to {@code AWS_LAMBDA_MAX_CONCURRENCY} for one that polls concurrently.
+   */
+  public int peakConcurrency() {
+    return invocations.peakConcurrency();
   }
 
   /** Waits until a runtime is blocked in {@code /next}: initialized and idle. False on timeout. */

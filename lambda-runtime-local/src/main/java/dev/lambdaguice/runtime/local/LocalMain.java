@@ -104,7 +104,14 @@ public final class LocalMain implements AutoCloseable {
       System.exit(1);
       return;
     }
-    Runtime.getRuntime().addShutdownHook(new Thread(local::close, "local-lambda-shutdown"));
+    PeakConcurrencyNotices peaks = options.maxConcurrency() > 1
+        ? PeakConcurrencyNotices.start(local.functions, options.maxConcurrency(), System.err) : null;
+    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+      if (peaks != null) {
+        peaks.check();
+      }
+      local.close();
+    }, "local-lambda-shutdown"));
     System.out.println(local.banner());
     local.examples.problems().forEach(problem -> System.err.println("warning: " + problem));
     int exitCode = local.awaitRuntimeExit();
@@ -207,15 +214,18 @@ public final class LocalMain implements AutoCloseable {
 
   private static LocalLambda lambda(LocalOptions options, String host, int port, String functionName)
       throws IOException {
-    return LocalLambda.builder()
+    LocalLambda.Builder builder = LocalLambda.builder()
         .host(host)
         .port(port)
         .functionName(functionName)
         .region(options.region())
         .functionTimeout(options.timeout())
         .memorySizeMb(options.memorySizeMb())
-        .recordRequests(false)
-        .start();
+        .recordRequests(false);
+    if (options.maxConcurrency() > 0) {
+      builder.maxConcurrency(options.maxConcurrency());
+    }
+    return builder.start();
   }
 
   private static InProcessRuntime inProcess(LocalLambda lambda, String key, LocalOptions options,

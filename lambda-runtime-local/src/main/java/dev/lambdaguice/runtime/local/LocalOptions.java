@@ -18,6 +18,7 @@ import java.util.Map;
  * @param jvmArgs JVM flags for each runtime process
  * @param inProcess whether the runtimes run on threads of this JVM instead of in child processes
  * @param invoke the event file of a single invocation ({@code -} for stdin), or null to serve
+ * @param maxConcurrency {@code AWS_LAMBDA_MAX_CONCURRENCY} for every runtime, or 0 to leave it unset
  */
 record LocalOptions(
     String host,
@@ -33,6 +34,7 @@ record LocalOptions(
     List<String> jvmArgs,
     boolean inProcess,
     String invoke,
+    int maxConcurrency,
     boolean help) {
 
   static final String DEFAULT_RUNTIME_CLASS = LambdaRuntime.class.getName();
@@ -67,6 +69,9 @@ record LocalOptions(
       "                          with several keys, each function is named after its key",
       "  --region <region>       AWS_REGION (default: us-east-1)",
       "  --env <NAME=VALUE>      an extra environment variable for every runtime; repeatable",
+      "  --max-concurrency <n>   AWS_LAMBDA_MAX_CONCURRENCY, as on Lambda Managed Instances: each runtime polls",
+      "                          n invocations at once (default: unset, one at a time); LocalMain says on",
+      "                          stderr each time more ran at once than before",
       "  --invoke <file|->       run one invocation of the (single) key with the event in <file>, or stdin for -;",
       "                          print its result on stdout and exit: 0 on success, 1 on a function, init or",
       "                          timeout error, 2 on bad arguments; the runtime runs in this JVM",
@@ -99,11 +104,12 @@ record LocalOptions(
     List<String> jvmArgs = new ArrayList<>();
     boolean inProcess = false;
     String invoke = null;
+    int maxConcurrency = 0;
     for (int i = 0; i < args.size(); i++) {
       String arg = args.get(i);
       if (arg.equals("--help") || arg.equals("-h")) {
         return new LocalOptions(host, port, List.of(), List.of(), Duration.ofSeconds(timeoutSeconds), memory,
-            "function", region, Map.of(), runtimeClass, List.of(), false, null, true);
+            "function", region, Map.of(), runtimeClass, List.of(), false, null, 0, true);
       }
       if (arg.equals("--in-process")) {
         inProcess = true;
@@ -134,6 +140,7 @@ record LocalOptions(
         case "--runtime-class": runtimeClass = value; break;
         case "--jvm-arg": jvmArgs.add(value); break;
         case "--invoke": invoke = value; break;
+        case "--max-concurrency": maxConcurrency = number(name, value, 1, 4096); break;
         case "--env":
           int split = value.indexOf('=');
           if (split <= 0) {
@@ -168,7 +175,7 @@ record LocalOptions(
     }
     return new LocalOptions(host, port, List.copyOf(moduleList), handlers, Duration.ofSeconds(timeoutSeconds),
         memory, functionName != null ? functionName : "function", region, Map.copyOf(env),
-        runtimeClass, List.copyOf(jvmArgs), inProcess, invoke, false);
+        runtimeClass, List.copyOf(jvmArgs), inProcess, invoke, maxConcurrency, false);
   }
 
   /**

@@ -152,10 +152,13 @@ class LocalMainTest {
     assertTrue(options.inProcess());
     assertEquals(List.of("-Xmx64m", "-Dx=y"), options.jvmArgs());
     assertEquals("event.json", options.invoke());
+    assertEquals(8, LocalOptions.parse(List.of("--modules", "m", "--max-concurrency", "8"), Map.of())
+        .maxConcurrency());
     LocalOptions defaults = LocalOptions.parse(List.of("--modules", "m"), Map.of());
     assertFalse(defaults.inProcess());
     assertEquals(List.of(), defaults.jvmArgs());
     assertNull(defaults.invoke());
+    assertEquals(0, defaults.maxConcurrency());
     assertMessage("--invoke runs one key; got 2: a,b",
         List.of("--modules", "m", "--handler", "a,b", "--invoke", "-"));
     assertMessage("has no public static void main(String[])", List.of("--modules", "m", "--runtime-class",
@@ -191,6 +194,42 @@ class LocalMainTest {
       assertTrue(errors.contains("timed out: killed the runtime process (pid " + first.replace("\"", "") + ")"),
           errors);
       assertFalse(errors.contains("Exception"), errors);
+    } finally {
+      process.destroyForcibly();
+    }
+  }
+
+  @Test
+  void maxConcurrencyServesInvocationsAtOnceAndSaysHowMany() throws Exception {
+    Process process = java(List.of("--modules", LifecycleModule.class.getName(), "--handler", LifecycleModule.KEY,
+        "--port", "0", "--max-concurrency", Integer.toString(LifecycleModule.GATHER)));
+    String peak = "LocalMain: function behave: " + LifecycleModule.GATHER
+        + " invocations ran at once (the most so far; AWS_LAMBDA_MAX_CONCURRENCY=3)";
+    BufferedReader errors = new BufferedReader(new InputStreamReader(process.getErrorStream(), StandardCharsets.UTF_8));
+    CompletableFuture<String> notice = LocalMainProcess.inThread(() -> {
+      for (String line = errors.readLine(); line != null; line = errors.readLine()) {
+        if (line.contains("invocations ran at once")) {
+          return line;
+        }
+      }
+      return "(no such line)";
+    });
+    BufferedReader stdout =
+        new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
+    try {
+      String banner = stdout.readLine();
+      Matcher uri = Pattern.compile("curl -XPOST (\\S+)").matcher(String.valueOf(banner));
+      assertTrue(uri.find(), banner);
+      URI invoke = URI.create(uri.group(1));
+      List<CompletableFuture<HttpResponse<String>>> calls = new java.util.ArrayList<>();
+      for (int i = 0; i < LifecycleModule.GATHER; i++) {
+        calls.add(HTTP.sendAsync(HttpRequest.newBuilder(invoke).timeout(Duration.ofSeconds(60))
+            .POST(HttpRequest.BodyPublishers.ofString("\"gather\"")).build(), HttpResponse.BodyHandlers.ofString()));
+      }
+      for (CompletableFuture<HttpResponse<String>> call : calls) {
+        assertEquals("\"gathered\"", call.get(60, SECONDS).body(), "all inside the handler at once");
+      }
+      assertEquals(peak, notice.get(60, SECONDS), "LocalMain says how many ran at once");
     } finally {
       process.destroyForcibly();
     }

@@ -1,0 +1,151 @@
+package dev.lambdaguice.runtime.guice;
+
+import com.google.inject.Key;
+import com.google.inject.OutOfScopeException;
+import com.google.inject.Provider;
+import com.google.inject.Scope;
+import java.util.Objects;
+import java.util.concurrent.Callable;
+
+/**
+ * The scope of {@link InvocationScoped} objects, and the record of which invocation each thread serves: the
+ * runtime's log lines take their request id from it. Inject it to hand an invocation's work to other threads:
+ *
+ * <pre>{@code
+ * executor.submit(scope.wrap(() -> audit.record(item)));  // runs with the submitting invocation's scope and log id
+ * }</pre>
+ *
+ * <p>A thread serves the invocation its loop handed it, and a wrapped task the invocation that wrapped it. With one
+ * invocation at a time (no {@code AWS_LAMBDA_MAX_CONCURRENCY}, or 1), log lines written by any other thread also
+ * carry the current request id, as before there was a scope; scoped objects are still only for the serving threads.
+ * Costs nothing per invocation beyond recording the thread's invocation: no map is made until a scoped object is
+ * asked for.
+ */
+public final class InvocationScope implements Scope {
+
+  private final ThreadLocal<ActiveInvocation> current = new ThreadLocal<>();
+  private final boolean oneAtATime;
+  private volatile ActiveInvocation sole;
+
+  /** @param oneAtATime whether invocations run one at a time, so any thread may log with the current id */
+  InvocationScope(boolean oneAtATime) {
+    this.oneAtATime = oneAtATime;
+  }
+
+  /** Records that this thread now serves the invocation {@code requestId}; end it with {@link #exit()}. */
+  ActiveInvocation enter(String requestId) {
+    ActiveInvocation invocation = new ActiveInvocation(requestId);
+    current.set(invocation);
+    if (oneAtATime) {
+      sole = invocation;
+    }
+    return invocation;
+  }
+
+  /** Ends this thread's invocation: its scoped objects are dropped with it. */
+  void exit() {
+    current.remove();
+    if (oneAtATime) {
+      sole = null;
+    }
+  }
+
+  /** The request id this thread logs with, or null. */
+  String requestId() {
+    ActiveInvocation invocation = current.get();
+    if (invocation == null) {
+      invocation = sole;
+    }
+    return invocation == null ? null : invocation.requestId();
+  }
+
+  /** The context of the invocation this thread serves; for the {@link LambdaContext} binding. */
+  LambdaContext context() {
+    ActiveInvocation invocation = active(Key.get(LambdaContext.class));
+    LambdaContext context = invocation.context();
+    if (context == null) {
+      throw new OutOfScopeException("The LambdaContext of invocation " + invocation.requestId()
+          + " is not available: its headers could not be read");
+    }
+    return context;
+  }
+
+  @Override
+  public <T> Provider<T> scope(Key<T> key, Provider<T> unscoped) {
+    return new Provider<>() {
+      @Override
+      public T get() {
+        return active(key).scoped(key, unscoped);
+      }
+
+      @Override
+      public String toString() {
+        return unscoped + " in " + InvocationScope.this;
+      }
+    };
+  }
+
+  /** {@code task}, run with the scope and log request id of the invocation this thread serves now. */
+  public Runnable wrap(Runnable task) {
+    Objects.requireNonNull(task, "task");
+    ActiveInvocation invocation = current.get();
+    return () -> {
+      ActiveInvocation previous = current.get();
+      current.set(invocation);
+      try {
+        task.run();
+      } finally {
+        restore(previous);
+      }
+    };
+  }
+
+  /** {@code task}, run with the scope and log request id of the invocation this thread serves now. */
+  public <V> Callable<V> wrap(Callable<V> task) {
+    Objects.requireNonNull(task, "task");
+    ActiveInvocation invocation = current.get();
+    return () -> {
+      ActiveInvocation previous = current.get();
+      current.set(invocation);
+      try {
+        return task.call();
+      } finally {
+        restore(previous);
+      }
+    };
+  }
+
+  /** Runs {@code task} on this thread as part of {@code invocation} (for the watchdog's log line). */
+  void runAs(ActiveInvocation invocation, Runnable task) {
+    ActiveInvocation previous = current.get();
+    current.set(invocation);
+    try {
+      task.run();
+    } finally {
+      restore(previous);
+    }
+  }
+
+  private void restore(ActiveInvocation previous) {
+    if (previous == null) {
+      current.remove();
+    } else {
+      current.set(previous);
+    }
+  }
+
+  private ActiveInvocation active(Key<?> key) {
+    ActiveInvocation invocation = current.get();
+    if (invocation == null) {
+      throw new OutOfScopeException("Cannot provide " + key + " outside an invocation: @InvocationScoped objects"
+          + " and LambdaContext exist only on a thread serving an invocation (or in a task wrapped with"
+          + " InvocationScope.wrap). Inject a Provider of it and call get() while handling.");
+    }
+    return invocation;
+  }
+
+  @Override
+  public String toString() {
+    return "InvocationScope";
+  }
+}
