@@ -10,8 +10,8 @@ import java.nio.charset.StandardCharsets;
 
 /**
  * Turns a handler's result into response bytes: JSON by the injector's Gson, or a {@link RawResponse} as is. JSON
- * is written into one buffer reused from invocation to invocation (the loop serves one invocation at a time, and
- * the client does not keep the bytes after posting them).
+ * is written into one buffer reused from invocation to invocation: each poll loop has its own writer and serves one
+ * invocation at a time, and the client does not keep the bytes after posting them.
  */
 final class ResponseWriter {
 
