@@ -89,15 +89,7 @@ public final class InvocationScope implements Scope {
   public Runnable wrap(Runnable task) {
     Objects.requireNonNull(task, "task");
     ActiveInvocation invocation = current.get();
-    return () -> {
-      ActiveInvocation previous = current.get();
-      current.set(invocation);
-      try {
-        task.run();
-      } finally {
-        restore(previous);
-      }
-    };
+    return () -> runAs(invocation, task);
   }
 
   /** {@code task}, run with the scope and log request id of the invocation this thread serves now. */
@@ -105,8 +97,7 @@ public final class InvocationScope implements Scope {
     Objects.requireNonNull(task, "task");
     ActiveInvocation invocation = current.get();
     return () -> {
-      ActiveInvocation previous = current.get();
-      current.set(invocation);
+      ActiveInvocation previous = swap(invocation);
       try {
         return task.call();
       } finally {
@@ -115,15 +106,21 @@ public final class InvocationScope implements Scope {
     };
   }
 
-  /** Runs {@code task} on this thread as part of {@code invocation} (for the watchdog's log line). */
+  /** Runs {@code task} on this thread as part of {@code invocation} (a wrapped task, the watchdog's log line). */
   void runAs(ActiveInvocation invocation, Runnable task) {
-    ActiveInvocation previous = current.get();
-    current.set(invocation);
+    ActiveInvocation previous = swap(invocation);
     try {
       task.run();
     } finally {
       restore(previous);
     }
+  }
+
+  /** Makes {@code invocation} this thread's; returns the one it replaces, for {@link #restore}. */
+  private ActiveInvocation swap(ActiveInvocation invocation) {
+    ActiveInvocation previous = current.get();
+    current.set(invocation);
+    return previous;
   }
 
   private void restore(ActiveInvocation previous) {

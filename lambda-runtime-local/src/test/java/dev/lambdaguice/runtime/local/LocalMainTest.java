@@ -173,10 +173,7 @@ class LocalMainTest {
     BufferedReader stdout =
         new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
     try {
-      String banner = stdout.readLine();
-      Matcher uri = Pattern.compile("curl -XPOST (\\S+)").matcher(String.valueOf(banner));
-      assertTrue(uri.find(), banner);
-      URI invoke = URI.create(uri.group(1));
+      URI invoke = invokeUri(stdout);
       String first = post(invoke, "\"pid\"").body();
       assertEquals(first, post(invoke, "\"pid\"").body(), "warm");
 
@@ -217,10 +214,7 @@ class LocalMainTest {
     BufferedReader stdout =
         new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
     try {
-      String banner = stdout.readLine();
-      Matcher uri = Pattern.compile("curl -XPOST (\\S+)").matcher(String.valueOf(banner));
-      assertTrue(uri.find(), banner);
-      URI invoke = URI.create(uri.group(1));
+      URI invoke = invokeUri(stdout);
       List<CompletableFuture<HttpResponse<String>>> calls = new java.util.ArrayList<>();
       for (int i = 0; i < LifecycleModule.GATHER; i++) {
         calls.add(HTTP.sendAsync(HttpRequest.newBuilder(invoke).timeout(Duration.ofSeconds(60))
@@ -233,6 +227,14 @@ class LocalMainTest {
     } finally {
       process.destroyForcibly();
     }
+  }
+
+  /** The invoke URI of the first {@code curl} in the banner, the first line {@code LocalMain} prints. */
+  private static URI invokeUri(BufferedReader stdout) throws IOException {
+    String banner = stdout.readLine();
+    Matcher uri = Pattern.compile("curl -XPOST (\\S+)").matcher(String.valueOf(banner));
+    assertTrue(uri.find(), banner);
+    return URI.create(uri.group(1));
   }
 
   /** A runtime class for {@code --in-process} only. */
