@@ -75,7 +75,8 @@ public final class Invocation {
 
   /**
    * The log lines logged from the invoke call until its answer, in the runtime's format (a child process's lines
-   * come through a pipe and may arrive later: see {@link CapturedLogs#await}).
+   * come through a pipe and may arrive later: see {@link CapturedLogs#await}). With {@code maxConcurrency} above 1,
+   * only the lines carrying this invocation's request id, as other invocations may have run meanwhile.
    */
   public List<String> logs() {
     return logs;

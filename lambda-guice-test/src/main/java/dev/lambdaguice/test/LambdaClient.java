@@ -9,6 +9,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeoutException;
@@ -67,9 +68,13 @@ public final class LambdaClient implements AutoCloseable {
       throw new AssertionFailedError("interrupted while invoking '" + key + "'", e);
     }
     function.collectOutput(session.logs());
+    List<String> logs = session.logs().since(mark);
+    if (config.maxConcurrency() > 1) { // other invocations ran meanwhile: keep the lines of this one
+      logs = logs.stream().filter(line -> line.contains(result.requestId())).toList();
+    }
     return new Invocation(key, result.requestId(), result.error(), result.errorType(),
-        result.error() ? result.errorMessage() : null, result.contentType(), result.bodyAsString(),
-        session.logs().since(mark), config.gson());
+        result.error() ? result.errorMessage() : null, result.contentType(), result.bodyAsString(), logs,
+        config.gson());
   }
 
   /** Invokes {@code key} with the event in {@code file}. */

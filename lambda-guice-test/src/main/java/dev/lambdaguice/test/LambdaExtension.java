@@ -159,6 +159,7 @@ public final class LambdaExtension
     private int memorySizeMb = 512;
     private boolean printLogs;
     private Gson gson = new Gson();
+    private int maxConcurrency;
 
     private Builder() {}
 
@@ -207,6 +208,15 @@ public final class LambdaExtension
       return this;
     }
 
+    /** {@code AWS_LAMBDA_MAX_CONCURRENCY} for the runtimes; unset unless set (see {@link LambdaTest#maxConcurrency}). */
+    public Builder maxConcurrency(int maxConcurrency) {
+      if (maxConcurrency < 1) {
+        throw new IllegalArgumentException("maxConcurrency must be at least 1: " + maxConcurrency);
+      }
+      this.maxConcurrency = maxConcurrency;
+      return this;
+    }
+
     /** Also print log lines as they come. */
     public Builder printLogs(boolean print) {
       this.printLogs = print;
@@ -221,7 +231,7 @@ public final class LambdaExtension
 
     public LambdaExtension build() {
       return new LambdaExtension(
-          new TestConfig(modules, env, mode, functionTimeout, memorySizeMb, printLogs, gson, jvmArgs));
+          new TestConfig(modules, env, mode, functionTimeout, memorySizeMb, printLogs, gson, jvmArgs, maxConcurrency));
     }
   }
 }

@@ -51,6 +51,12 @@ public @interface LambdaTest {
   /** The function's memory size, as {@code AWS_LAMBDA_FUNCTION_MEMORY_SIZE} tells the runtime. */
   int memorySizeMb() default 512;
 
+  /**
+   * {@code AWS_LAMBDA_MAX_CONCURRENCY} for the runtimes (Lambda Managed Instances): each polls that many invocations
+   * at once, so invocations made from several test threads run concurrently. 0, the default, leaves it unset.
+   */
+  int maxConcurrency() default 0;
+
   /** Also print log lines as they come (they are kept either way, and printed when a test fails). */
   boolean printLogs() default false;
 }

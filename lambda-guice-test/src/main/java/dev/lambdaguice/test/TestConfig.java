@@ -7,7 +7,7 @@ import java.util.Map;
 
 /** What a test class's functions are made of and how they run; from {@link LambdaTest} or the builder. */
 record TestConfig(List<String> modules, Map<String, String> env, RuntimeMode mode, Duration functionTimeout,
-    int memorySizeMb, boolean printLogs, Gson gson, List<String> jvmArgs) {
+    int memorySizeMb, boolean printLogs, Gson gson, List<String> jvmArgs, int maxConcurrency) {
 
   TestConfig {
     if (modules.isEmpty()) {
@@ -16,6 +16,9 @@ record TestConfig(List<String> modules, Map<String, String> env, RuntimeMode mod
     modules = List.copyOf(modules);
     env = Map.copyOf(env);
     jvmArgs = List.copyOf(jvmArgs);
+    if (maxConcurrency < 0) {
+      throw new IllegalArgumentException("maxConcurrency must be 1 or more (0 leaves it unset): " + maxConcurrency);
+    }
   }
 
   static TestConfig of(LambdaTest annotation) {
@@ -29,6 +32,6 @@ record TestConfig(List<String> modules, Map<String, String> env, RuntimeMode mod
     }
     List<String> modules = java.util.Arrays.stream(annotation.modules()).map(Class::getName).toList();
     return new TestConfig(modules, env, annotation.mode(), Duration.ofSeconds(annotation.timeoutSeconds()),
-        annotation.memorySizeMb(), annotation.printLogs(), new Gson(), List.of());
+        annotation.memorySizeMb(), annotation.printLogs(), new Gson(), List.of(), annotation.maxConcurrency());
   }
 }

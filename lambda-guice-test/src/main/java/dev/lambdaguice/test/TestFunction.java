@@ -27,11 +27,14 @@ final class TestFunction implements AutoCloseable {
 
   /** Starts a local Lambda for {@code key} and its runtime; in process, the runtime logs to {@code logOutput}. */
   static TestFunction start(String key, TestConfig config, PrintStream logOutput) throws IOException {
-    LocalLambda lambda = LocalLambda.builder()
+    LocalLambda.Builder builder = LocalLambda.builder()
         .functionName(key)
         .functionTimeout(config.functionTimeout())
-        .memorySizeMb(config.memorySizeMb())
-        .start();
+        .memorySizeMb(config.memorySizeMb());
+    if (config.maxConcurrency() > 0) {
+      builder.maxConcurrency(config.maxConcurrency());
+    }
+    LocalLambda lambda = builder.start();
     try {
       String[] modules = config.modules().toArray(String[]::new);
       if (config.mode() == RuntimeMode.CHILD_PROCESS) {
