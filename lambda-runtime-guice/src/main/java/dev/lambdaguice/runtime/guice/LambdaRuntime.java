@@ -34,6 +34,8 @@ public final class LambdaRuntime {
   public static final int EXIT_PLATFORM_FAILED = 2;
   /** Exit code after a handler threw an {@link Error}, such as {@link OutOfMemoryError}. */
   public static final int EXIT_FATAL_ERROR = 3;
+  /** Exit code after a SnapStart after-restore hook failed (see {@link LambdaHooks}). */
+  public static final int EXIT_RESTORE_FAILED = 4;
 
   /**
    * {@code true} asks for text logs a person reads in a terminal: a record's lines as real line breaks, not the
@@ -111,6 +113,10 @@ public final class LambdaRuntime {
       BoundHandler handler = BoundHandler.select(injector, key);
       log.info("Serving handler '" + handler.key() + "' (" + handler.handler().getClass().getName()
           + "); init took " + (System.nanoTime() - start) / 1_000_000 + " ms");
+      int restore = SnapStart.checkpointAndRestore(env, injector, handler, function, client, log);
+      if (restore != 0) {
+        return restore;
+      }
       Gson gson = injector.getInstance(Gson.class);
       ContextFactory contexts = new ContextFactory(function);
       DeadlineWatchdog watchdog = DeadlineWatchdog.start(warningMargin, handler.key(), scope, log);

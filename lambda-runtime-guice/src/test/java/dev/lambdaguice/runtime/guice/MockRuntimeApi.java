@@ -27,6 +27,7 @@ final class MockRuntimeApi implements AutoCloseable {
   final MockWebServer server = new MockWebServer();
   private final ByteArrayOutputStream logBytes = new ByteArrayOutputStream();
   private final PrintStream logOutput = new PrintStream(logBytes, true, StandardCharsets.UTF_8);
+  private final Map<String, String> extraEnv = new HashMap<>();
 
   MockRuntimeApi() throws Exception {
     server.start();
@@ -52,6 +53,12 @@ final class MockRuntimeApi implements AutoCloseable {
     return this;
   }
 
+  /** Adds an environment variable for {@link #run}. */
+  MockRuntimeApi env(String name, String value) {
+    extraEnv.put(name, value);
+    return this;
+  }
+
   /** Runs the runtime until it stops; the script must end with something that stops it. */
   int run(String modules, String... args) {
     Map<String, String> env = new HashMap<>();
@@ -60,6 +67,7 @@ final class MockRuntimeApi implements AutoCloseable {
       env.put("LAMBDA_GUICE_MODULES", modules);
     }
     env.put("AWS_LAMBDA_FUNCTION_NAME", "f");
+    env.putAll(extraEnv);
     return Assertions.assertTimeoutPreemptively(Duration.ofSeconds(60),
         () -> LambdaRuntime.run(env, List.of(args), logOutput), "runtime did not stop: the test script is incomplete");
   }
