@@ -9,5 +9,9 @@ public enum Endpoint {
   /** {@code POST /2018-06-01/runtime/invocation/{id}/error} */
   ERROR,
   /** {@code POST /2018-06-01/runtime/init/error} */
-  INIT_ERROR
+  INIT_ERROR,
+  /** {@code GET /2018-06-01/runtime/restore/next} (SnapStart) */
+  RESTORE_NEXT,
+  /** {@code POST /2018-06-01/runtime/restore/error} (SnapStart) */
+  RESTORE_ERROR
 }

@@ -63,6 +63,21 @@ final class RuntimeCalls {
         "Lambda-Runtime-Function-Error-Type", errorType);
   }
 
+  HttpResponse<String> restoreNext() throws IOException, InterruptedException {
+    return http.send(HttpRequest.newBuilder(URI.create(base + "/2018-06-01/runtime/restore/next"))
+        .timeout(Duration.ofSeconds(30)).GET().build(), HttpResponse.BodyHandlers.ofString());
+  }
+
+  CompletableFuture<HttpResponse<String>> restoreNextAsync() {
+    return http.sendAsync(HttpRequest.newBuilder(URI.create(base + "/2018-06-01/runtime/restore/next")).GET().build(),
+        HttpResponse.BodyHandlers.ofString());
+  }
+
+  HttpResponse<String> restoreError(String errorType, String json) throws IOException, InterruptedException {
+    return post("/2018-06-01/runtime/restore/error", json.getBytes(StandardCharsets.UTF_8), "application/json",
+        "Lambda-Runtime-Function-Error-Type", errorType);
+  }
+
   private HttpResponse<String> post(String path, byte[] body, String contentType, String... headers)
       throws IOException, InterruptedException {
     HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))

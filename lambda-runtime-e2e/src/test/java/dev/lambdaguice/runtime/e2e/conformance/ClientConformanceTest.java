@@ -290,6 +290,8 @@ class ClientConformanceTest {
           case RESPONSE -> client.respond(id, null, utf8("1"), null);
           case ERROR -> client.error(id, null, "Runtime.UserException", ErrorReport.of("E", "m"), null);
           case INIT_ERROR -> client.initError("Runtime.Unknown", ErrorReport.of("E", "m"));
+          case RESTORE_NEXT -> client.restoreNext();
+          case RESTORE_ERROR -> client.restoreError("Runtime.AfterRestoreError", ErrorReport.of("E", "m"));
         }
       });
 
