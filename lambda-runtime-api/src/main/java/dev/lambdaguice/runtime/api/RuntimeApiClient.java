@@ -291,7 +291,7 @@ public final class RuntimeApiClient implements AutoCloseable {
     return new PostResult(head.status(), text(http.readBody(head, MAX_ANSWER_BYTES, "answer")));
   }
 
-  private static IOException unexpected(String call, Http1Head head, Http1Codec http) throws IOException {
+  static IOException unexpected(String call, Http1Head head, Http1Codec http) throws IOException {
     String body = text(http.readBody(head, MAX_ANSWER_BYTES, "answer"));
     String message = call + " answered " + head.status() + (body.isEmpty() ? "" : ": " + abbreviate(body));
     return head.status() == 500 ? new ContainerErrorException(message) : new IOException(message);
