@@ -17,7 +17,8 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Binds {@link LambdaHook}s for SnapStart, and the events that prime a handler before its snapshot.
+ * Binds {@link LambdaHook}s for SnapStart and for shutdown, and the events that prime a handler before its
+ * snapshot.
  *
  * <pre>{@code
  * public final class OrdersModule extends AbstractModule {
@@ -26,6 +27,7 @@ import java.util.Set;
  *     LambdaHooks.primingEvent(binder(), "create-order").toInstance("{\"customerId\":\"warm-up\",\"items\":[]}");
  *     LambdaHooks.beforeCheckpoint(binder()).to(ClosePool.class);
  *     LambdaHooks.afterRestore(binder()).to(OpenPool.class);
+ *     LambdaHooks.shutdown(binder()).to(FlushMetrics.class);
  *   }
  * }
  * }</pre>
@@ -61,6 +63,17 @@ public final class LambdaHooks {
   /** Adds a hook run after Lambda restored the process from its snapshot, in reverse binding order. */
   public static LinkedBindingBuilder<LambdaHook> afterRestore(Binder binder) {
     return Multibinder.newSetBinder(binder.skipSources(LambdaHooks.class), HOOK, AfterRestore.class).addBinding();
+  }
+
+  /**
+   * Adds a hook run when Lambda shuts the execution environment down ({@code SIGTERM}), in binding order, within
+   * {@code LAMBDA_GUICE_SHUTDOWN_BUDGET_MS} (400 ms by default) for all shutdown hooks together. Binding one makes
+   * init register an internal extension, without which Lambda sends no {@code SIGTERM}. A hook that throws is
+   * logged and the next one runs; hooks still running when the budget is spent are logged, and the process exits
+   * anyway. Shutdown hooks run only in a runtime that owns its process ({@link LambdaRuntime#main}).
+   */
+  public static LinkedBindingBuilder<LambdaHook> shutdown(Binder binder) {
+    return Multibinder.newSetBinder(binder.skipSources(LambdaHooks.class), HOOK, Shutdown.class).addBinding();
   }
 
   /**
@@ -114,6 +127,11 @@ public final class LambdaHooks {
   @BindingAnnotation
   @Retention(RetentionPolicy.RUNTIME)
   @interface AfterRestore {}
+
+  /** Qualifies the set of shutdown hooks. */
+  @BindingAnnotation
+  @Retention(RetentionPolicy.RUNTIME)
+  @interface Shutdown {}
 
   /** Qualifies the map of priming events per handler key. */
   @BindingAnnotation
