@@ -24,7 +24,8 @@ import java.util.function.Predicate;
 
 /**
  * A local Lambda function for tests: a Runtime API server (what a runtime talks to through
- * {@code AWS_LAMBDA_RUNTIME_API}) and an invoke side, on one port.
+ * {@code AWS_LAMBDA_RUNTIME_API}, with the Extensions API an internal extension uses) and an invoke side, on one
+ * port.
  *
  * <pre>{@code
  * try (LocalLambda lambda = LocalLambda.start()) {
@@ -53,6 +54,7 @@ public final class LocalLambda implements AutoCloseable {
   private final Invocations invocations;
   private final Faults faults = new Faults();
   private final Snapshots snapshots = new Snapshots();
+  private final Extensions extensions = new Extensions();
   private final RequestLog log;
   private final SocketServer server;
   private final String runtimeApi;
@@ -72,8 +74,9 @@ public final class LocalLambda implements AutoCloseable {
     timer.scheduleWithFixedDelay(invocations::sweep, sweep, sweep, TimeUnit.MILLISECONDS);
     this.log = new RequestLog(config.recordRequests());
     Router router = new Router(
-        new RuntimeApiHandler(config.functionArn(), invocations, faults, log, snapshots,
+        new RuntimeApiHandler(config.functionArn(), invocations, faults, log, snapshots, extensions,
             config.snapStart() ? config.restoreDelay() : null),
+        new ExtensionsApiHandler(extensions, faults, log, config.functionName()),
         new InvokeHandler(name -> invocations));
     try {
       this.server = SocketServer.start(new InetSocketAddress(config.host(), config.port()), router,
@@ -343,6 +346,18 @@ public final class LocalLambda implements AutoCloseable {
     return snapshots.restoreError();
   }
 
+  /**
+   * The extensions the current runtime registered with the Extensions API ({@code /2020-01-01/extension}), in
+   * registration order. The server emulates what an internal extension uses: {@code register} (validated as the
+   * platform does: a name, no {@code SHUTDOWN} event, at most {@value Extensions#MAX}, only during init) and
+   * {@code event/next} (it delivers no event). As on Lambda, the runtime's first {@code /next} is answered only
+   * once every registered extension called {@code event/next}, and a registered extension is what makes
+   * {@link ChildProcessRuntime#shutdown} send {@code SIGTERM}.
+   */
+  public List<ExtensionRegistration> extensions() {
+    return extensions.snapshot();
+  }
+
   /** Waits until a runtime is blocked in {@code /next}: initialized and idle. False on timeout. */
   public boolean awaitPolling(Duration timeout) throws InterruptedException {
     return invocations.awaitPoller(timeout);
@@ -412,6 +427,12 @@ public final class LocalLambda implements AutoCloseable {
   void newRuntime() {
     invocations.newRuntime();
     snapshots.newRuntime();
+    extensions.newRuntime();
+  }
+
+  /** Whether the current runtime registered an extension, so that Lambda would send it SIGTERM. */
+  boolean extensionsRegistered() {
+    return extensions.any();
   }
 
   void manage(ManagedRuntime runtime) {

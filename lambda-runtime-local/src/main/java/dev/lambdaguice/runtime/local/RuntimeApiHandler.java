@@ -31,16 +31,18 @@ final class RuntimeApiHandler implements SocketServer.Handler {
   private final Faults faults;
   private final RequestLog log;
   private final Snapshots snapshots;
+  private final Extensions extensions;
   /** Null unless the function uses SnapStart: then how long the "snapshot" takes before {@code /restore/next} answers. */
   private final Duration restoreDelay;
 
   RuntimeApiHandler(String functionArn, Invocations invocations, Faults faults, RequestLog log, Snapshots snapshots,
-      Duration restoreDelay) {
+      Extensions extensions, Duration restoreDelay) {
     this.functionArn = functionArn;
     this.invocations = invocations;
     this.faults = faults;
     this.log = log;
     this.snapshots = snapshots;
+    this.extensions = extensions;
     this.restoreDelay = restoreDelay;
   }
 
@@ -119,13 +121,27 @@ final class RuntimeApiHandler implements SocketServer.Handler {
               + " SnapStart: call GET /2018-06-01/runtime/restore/next (the snapshot) before /next")));
           return true;
         }
-        return next(connection);
-      case RESTORE_NEXT: return restoreNext(connection);
+        return initDone() && next(connection);
+      case RESTORE_NEXT: return initDone() && restoreNext(connection);
       case RESTORE_ERROR: return restoreError(request, connection);
       case RESPONSE: return answer(route.requestId(), request, connection, false);
       case ERROR: return answer(route.requestId(), request, connection, true);
       case INIT_ERROR: return initError(request, connection);
       default: throw new AssertionError(route);
+    }
+  }
+
+  /**
+   * The runtime's init is over (its first {@code /next}, or {@code /restore/next} with SnapStart): closes extension
+   * registration and waits, as the platform does, until every registered extension called
+   * {@code /extension/event/next}. False when the server closes meanwhile.
+   */
+  private boolean initDone() {
+    try {
+      extensions.runtimeReady();
+      return true;
+    } catch (InterruptedException e) {
+      return false;
     }
   }
 

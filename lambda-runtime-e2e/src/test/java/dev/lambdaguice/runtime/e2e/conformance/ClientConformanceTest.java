@@ -273,8 +273,8 @@ class ClientConformanceTest {
       assertTrue(refused.body().contains("errorType"), refused.body());
     }
 
-    @ParameterizedTest
-    @EnumSource(Endpoint.class)
+    @ParameterizedTest // the Runtime API's endpoints; the Extensions API has a client of its own
+    @EnumSource(value = Endpoint.class, mode = EnumSource.Mode.EXCLUDE, names = {"EXTENSION_REGISTER", "EXTENSION_NEXT"})
     void a500OnAnyEndpointIsAContainerError(Endpoint endpoint) throws Exception {
       String requestId = "unused";
       if (endpoint == Endpoint.RESPONSE || endpoint == Endpoint.ERROR) {

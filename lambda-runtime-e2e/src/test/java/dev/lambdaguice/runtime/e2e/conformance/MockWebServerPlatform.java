@@ -161,6 +161,7 @@ final class MockWebServerPlatform extends Dispatcher implements ConformancePlatf
       case INIT_ERROR -> polled ? json(403, "InvalidStateTransition", "init error after /next")
           : json(202, null, null);
       case RESTORE_NEXT, RESTORE_ERROR -> json(404, "NotFound", "no SnapStart on this platform: " + path);
+      case EXTENSION_REGISTER, EXTENSION_NEXT -> json(404, "NotFound", "no Extensions API on this platform: " + path);
     };
   }
 
