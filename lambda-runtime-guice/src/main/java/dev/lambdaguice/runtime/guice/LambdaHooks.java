@@ -81,7 +81,8 @@ public final class LambdaHooks {
    * Lambda would send it. The runtime reads it, calls the handler with a priming {@link LambdaContext} (request id
    * {@code priming-1}, {@code priming-2}, ...; a deadline one minute ahead; no ARN, trace id, client context,
    * identity, tenant or invocation id) and writes the result as JSON, in binding order, the way it serves an
-   * invocation, but posts nothing to the Runtime API. Priming runs the handler's real code paths (class loading,
+   * invocation (in the invocation scope: {@link InvocationScoped} objects and the injected {@code LambdaContext}
+   * are the priming invocation's), but posts nothing to the Runtime API. Priming runs the handler's real code paths (class loading,
    * JIT, lazily built clients) so that the snapshot holds them warm: pick events without side effects you would
    * not want in every restored copy. Runs only with SnapStart, before the before-checkpoint hooks (so that they
    * can close what priming opened). An event bound twice for one key runs once.

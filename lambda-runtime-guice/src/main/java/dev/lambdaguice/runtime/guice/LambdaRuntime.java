@@ -119,7 +119,7 @@ public final class LambdaRuntime {
       ShutdownHooks.install(env, injector, runtimeApi, termination, log);
       log.info("Serving handler '" + handler.key() + "' (" + handler.handler().getClass().getName()
           + "); init took " + (System.nanoTime() - start) / 1_000_000 + " ms");
-      int restore = SnapStart.checkpointAndRestore(env, injector, handler, function, client, log);
+      int restore = SnapStart.checkpointAndRestore(env, injector, handler, function, scope, client, log);
       if (restore != 0) {
         return restore;
       }

@@ -8,8 +8,9 @@ import java.util.logging.Logger;
 
 /**
  * Runs the chosen handler with the priming events bound for its key (see {@link LambdaHooks#primingEvent}), the
- * way the loop serves an invocation (read the event, call the handler, write the result as JSON) but without the
- * Runtime API: nothing is taken from {@code /next} and nothing is posted.
+ * way the loop serves an invocation (in the invocation scope, with its {@link LambdaContext} injectable and its
+ * request id on log lines; read the event, call the handler, write the result as JSON) but without the Runtime
+ * API: nothing is taken from {@code /next} and nothing is posted.
  */
 final class Priming {
 
@@ -24,7 +25,8 @@ final class Priming {
    * @throws InitException {@code Runtime.BeforeCheckpointError}: an event did not fit, the handler threw, or its
    *     result could not be written
    */
-  static int run(Injector injector, BoundHandler handler, FunctionInfo function, Logger log) throws InitException {
+  static int run(Injector injector, BoundHandler handler, FunctionInfo function, InvocationScope scope, Logger log)
+      throws InitException {
     List<String> events = LambdaHooks.primingEvents(injector, handler.key());
     if (events.isEmpty()) {
       return 0;
@@ -35,6 +37,7 @@ final class Priming {
       String requestId = "priming-" + (i + 1);
       LambdaContext context = new LambdaContext(requestId, System.currentTimeMillis() + DEADLINE_MS, null, null, null,
           null, null, null, function);
+      scope.enter(requestId).context(context);
       try {
         Object event = handler.reader().read(events.get(i).getBytes(StandardCharsets.UTF_8));
         writer.write(handler.handler().handle(event, context));
@@ -42,6 +45,7 @@ final class Priming {
         throw new InitException(ErrorTypes.BEFORE_CHECKPOINT_ERROR, "Priming event " + (i + 1) + " of "
             + events.size() + " for handler '" + handler.key() + "' failed: " + e, e);
       } finally {
+        scope.exit();
         Thread.interrupted(); // as in the loop: an interrupt the handler left must not break the calls that follow
       }
     }

@@ -51,14 +51,17 @@ final class ShutdownHooks implements Runnable {
    * makes Lambda send {@code SIGTERM}. With none bound it costs one lookup in the injector's bindings and calls
    * nothing. A failed registration is logged at WARN and init goes on: the hooks then run only if Lambda sends
    * {@code SIGTERM} anyway (another extension registered).
+   *
+   * @throws InitException {@code Runtime.InvalidConfiguration}: {@value #BUDGET_VARIABLE} is not a positive whole
+   *     number of milliseconds
    */
   static void install(Map<String, String> env, Injector injector, String runtimeApi, Termination termination,
-      Logger log) {
+      Logger log) throws InitException {
     List<LambdaHook> hooks = LambdaHooks.hooks(injector, LambdaHooks.Shutdown.class);
     if (hooks.isEmpty()) {
       return;
     }
-    if (!termination.onTerminate(new ShutdownHooks(hooks, budget(env, log), termination, log))) {
+    if (!termination.onTerminate(new ShutdownHooks(hooks, budget(env), termination, log))) {
       log.info(hooks.size() + (hooks.size() == 1 ? " shutdown hook is" : " shutdown hooks are") + " bound, but"
           + " this runtime cannot hear SIGTERM (it does not own its process, or the Java runtime has no module"
           + " jdk.unsupported): no extension is registered and the hooks will not run");
@@ -78,7 +81,7 @@ final class ShutdownHooks implements Runnable {
     poll.start();
   }
 
-  private static long budget(Map<String, String> env, Logger log) {
+  private static long budget(Map<String, String> env) throws InitException {
     String value = env.get(BUDGET_VARIABLE);
     if (value == null || value.isBlank()) {
       return DEFAULT_BUDGET_MS;
@@ -91,9 +94,8 @@ final class ShutdownHooks implements Runnable {
     } catch (NumberFormatException e) {
       // reported below
     }
-    log.warning(BUDGET_VARIABLE + " is not a positive number of milliseconds: '" + value + "'; the shutdown hooks"
-        + " get " + DEFAULT_BUDGET_MS + " ms");
-    return DEFAULT_BUDGET_MS;
+    throw new InitException(ErrorTypes.INVALID_CONFIGURATION, BUDGET_VARIABLE + " must be a whole number of"
+        + " milliseconds above 0 (the default is " + DEFAULT_BUDGET_MS + "), not '" + value + "'");
   }
 
   /** Runs on {@code SIGTERM}: the hooks within the budget, then the end of the process. */

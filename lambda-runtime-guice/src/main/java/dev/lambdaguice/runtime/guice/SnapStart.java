@@ -39,11 +39,11 @@ final class SnapStart {
    *     the snapshot must not be taken (reported to {@code /runtime/init/error}, as AWS's Java runtime does)
    */
   static int checkpointAndRestore(Map<String, String> env, Injector injector, BoundHandler handler,
-      FunctionInfo function, RuntimeApiClient client, Logger log) throws InitException {
+      FunctionInfo function, InvocationScope scope, RuntimeApiClient client, Logger log) throws InitException {
     if (!SNAP_START.equals(env.get(INITIALIZATION_TYPE))) {
       return 0;
     }
-    Priming.run(injector, handler, function, log);
+    Priming.run(injector, handler, function, scope, log);
     List<LambdaHook> before = LambdaHooks.hooks(injector, LambdaHooks.BeforeCheckpoint.class);
     for (LambdaHook hook : before) {
       try {

@@ -154,16 +154,19 @@ class ShutdownHooksTest {
   }
 
   @Test
-  void aBudgetThatIsNotAPositiveNumberIsAWarningAndTheDefaultApplies() throws Exception {
-    try (MockRuntimeApi api = new MockRuntimeApi()) {
-      TestTermination termination = new TestTermination();
-      api.env("LAMBDA_GUICE_SHUTDOWN_BUDGET_MS", "half a second").next(stop());
-      api.run(termination, SHUTDOWN, "greet");
-      termination.onTerm.run();
+  void aBudgetThatIsNotAPositiveNumberIsAnInvalidConfigurationInitError() throws Exception {
+    for (String budget : new String[] {"half a second", "0", "-5"}) {
+      try (MockRuntimeApi api = new MockRuntimeApi()) {
+        api.env("LAMBDA_GUICE_SHUTDOWN_BUDGET_MS", budget).status(202);
+        assertEquals(LambdaRuntime.EXIT_INIT_FAILED, api.run(new TestTermination(), SHUTDOWN, "greet"));
 
-      assertTrue(api.logs().contains("LAMBDA_GUICE_SHUTDOWN_BUDGET_MS is not a positive number of milliseconds:"
-          + " 'half a second'; the shutdown hooks get 400 ms"), api.logs());
-      assertTrue(api.logs().contains("within 400 ms"), api.logs());
+        RecordedRequest request = api.requests().get(0);
+        assertEquals("POST /2018-06-01/runtime/init/error", MockRuntimeApi.path(request), "nothing registered");
+        assertEquals("Runtime.InvalidConfiguration", request.getHeaders().get("Lambda-Runtime-Function-Error-Type"));
+        String message = MockRuntimeApi.json(request).get("errorMessage").getAsString();
+        assertTrue(message.contains("LAMBDA_GUICE_SHUTDOWN_BUDGET_MS must be a whole number of milliseconds above 0")
+            && message.contains("'" + budget + "'"), message);
+      }
     }
   }
 

@@ -65,6 +65,17 @@ class SnapStartTest {
   }
 
   @Test
+  void primingRunsInTheInvocationScopeLikeAnInvocation() throws Exception {
+    try (MockRuntimeApi api = snapStart(new MockRuntimeApi())) {
+      api.next(restored()).invocation("r1", GREETING).status(202).next(stop());
+      api.run(HookModules.ScopedPriming.class.getName(), "greet");
+
+      String log = api.logs();
+      assertInOrder(log, "priming-1 INFO fixtures.hooks scoped priming-1 tally 1", "r1 INFO fixtures.hooks scoped r1 tally 1");
+    }
+  }
+
+  @Test
   void acrossModulesTheOrderIsTheOrderOfTheModulesVariable() throws Exception {
     try (MockRuntimeApi api = snapStart(new MockRuntimeApi())) {
       api.next(restored()).next(stop());
