@@ -56,6 +56,23 @@ class SnapStartEndToEndTest {
   }
 
   @Test
+  void withConcurrentLoopsTheRestoreHappensOnceBeforeAnyLoopPolls() throws Exception {
+    try (LocalLambda lambda = LocalLambda.builder().snapStart().maxConcurrency(3).start()) {
+      ChildProcessRuntime runtime = lambda.childProcess().modules(HooksModule.class).handler("echo-hooks").start();
+
+      assertFalse(lambda.invoke("\"hi\"").error());
+      assertTrue(lambda.awaitRequest(r -> r.endpoint() == Endpoint.NEXT
+          && lambda.requests().stream().filter(q -> q.endpoint() == Endpoint.NEXT).count() >= 4,
+          java.time.Duration.ofSeconds(30)).isPresent(), "every loop polls: " + endpoints(lambda));
+
+      List<Endpoint> endpoints = endpoints(lambda);
+      assertEquals(Endpoint.RESTORE_NEXT, endpoints.get(0), "the restore comes first: " + endpoints);
+      assertEquals(1, endpoints.stream().filter(e -> e == Endpoint.RESTORE_NEXT).count());
+      assertEquals(1, runtime.stdout().lines().stream().filter(l -> l.contains("hook after-restore ran")).count());
+    }
+  }
+
+  @Test
   void aFailingAfterRestoreHookIsAPostedRestoreErrorAndTheProcessExits() throws Exception {
     try (LocalLambda lambda = LocalLambda.builder().snapStart().start()) {
       ChildProcessRuntime runtime =
