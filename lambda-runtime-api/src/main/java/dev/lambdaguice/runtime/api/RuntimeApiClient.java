@@ -48,6 +48,8 @@ public final class RuntimeApiClient implements AutoCloseable {
   private final byte[] responseLine;
   private final byte[] errorLine;
   private final byte[] initErrorRequest;
+  private final byte[] restoreNextRequest;
+  private final byte[] restoreErrorRequest;
 
   /**
    * @param runtimeApi the {@code host:port} from {@code AWS_LAMBDA_RUNTIME_API}
@@ -60,6 +62,8 @@ public final class RuntimeApiClient implements AutoCloseable {
     this.responseLine = ascii("/response HTTP/1.1\r\n" + fixedHeaders);
     this.errorLine = ascii("/error HTTP/1.1\r\n" + fixedHeaders);
     this.initErrorRequest = ascii("POST /2018-06-01/runtime/init/error HTTP/1.1\r\n" + fixedHeaders);
+    this.restoreNextRequest = ascii("GET /2018-06-01/runtime/restore/next HTTP/1.1\r\n" + fixedHeaders);
+    this.restoreErrorRequest = ascii("POST /2018-06-01/runtime/restore/error HTTP/1.1\r\n" + fixedHeaders);
     this.connection = new RuntimeApiConnection(address.host(), address.port(), CONNECT_TIMEOUT_MS, MAX_HEADER_BYTES);
   }
 
@@ -180,6 +184,45 @@ public final class RuntimeApiClient implements AutoCloseable {
     }
   }
 
+  /**
+   * SnapStart: tells Lambda that the runtime is ready for its snapshot, and blocks until the process has been
+   * restored from it. Like {@link #next()} it has no read timeout: the answer comes after the restore, which may be
+   * much later. The connection it used was open while the snapshot was taken; {@link #close()} it afterwards, so
+   * that {@code /next} goes out on a fresh one.
+   *
+   * @throws ContainerErrorException the platform answered 500
+   * @throws IOException the connection was refused or reset, or the platform answered another status than 200 (a
+   *     403 when the function does not use SnapStart, or the call comes at the wrong time)
+   */
+  public synchronized void restoreNext() throws IOException {
+    try {
+      Http1Codec http = connection.open();
+      http.start(restoreNextRequest);
+      http.send();
+      Http1Head head = http.readHead();
+      if (head.status() != 200) {
+        throw unexpected("GET /runtime/restore/next", head, http);
+      }
+      http.readBody(head, MAX_ANSWER_BYTES, "answer");
+    } finally {
+      connection.release();
+    }
+  }
+
+  /** SnapStart: posts the error of a failed restore (an after-restore hook threw); the runtime exits afterwards. */
+  public synchronized PostResult restoreError(String errorType, ErrorReport report) throws IOException {
+    byte[] body = json(report).getBytes(StandardCharsets.UTF_8);
+    try {
+      Http1Codec http = connection.open();
+      http.start(restoreErrorRequest);
+      errorHeaders(http, errorType, null);
+      http.send(body, 0, body.length);
+      return answer(http, null, "restore/error");
+    } finally {
+      connection.release();
+    }
+  }
+
   /** Closes the connection; a later call opens a new one. */
   @Override
   public synchronized void close() {
@@ -248,7 +291,7 @@ public final class RuntimeApiClient implements AutoCloseable {
     return new PostResult(head.status(), text(http.readBody(head, MAX_ANSWER_BYTES, "answer")));
   }
 
-  private static IOException unexpected(String call, Http1Head head, Http1Codec http) throws IOException {
+  static IOException unexpected(String call, Http1Head head, Http1Codec http) throws IOException {
     String body = text(http.readBody(head, MAX_ANSWER_BYTES, "answer"));
     String message = call + " answered " + head.status() + (body.isEmpty() ? "" : ": " + abbreviate(body));
     return head.status() == 500 ? new ContainerErrorException(message) : new IOException(message);

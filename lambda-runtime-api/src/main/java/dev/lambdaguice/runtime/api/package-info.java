@@ -6,6 +6,7 @@
  *
  * <p>The public types are the API. The HTTP/1.1 mechanics under the client (the codec, the connection, the parsed
  * answer) are package-private and may change in any release: the client speaks to one trusted peer on loopback,
- * with the four requests of the Runtime API, and is not a general HTTP client.
+ * with the requests of the Runtime API (and the two of the Extensions API that {@link
+ * dev.lambdaguice.runtime.api.ExtensionsApiClient} makes), and is not a general HTTP client.
  */
 package dev.lambdaguice.runtime.api;

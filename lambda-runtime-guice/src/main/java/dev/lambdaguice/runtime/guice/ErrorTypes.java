@@ -31,6 +31,10 @@ final class ErrorTypes {
   static final String USER_EXCEPTION = "Runtime.UserException";
   /** Header for an {@link Error} thrown by the handler; the process exits after reporting it. */
   static final String FATAL_ERROR = "Runtime.FatalError";
+  /** SnapStart: a priming invocation or a before-checkpoint hook threw; posted to {@code /runtime/init/error}. */
+  static final String BEFORE_CHECKPOINT_ERROR = "Runtime.BeforeCheckpointError";
+  /** SnapStart: an after-restore hook threw; posted to {@code /runtime/restore/error}. */
+  static final String AFTER_RESTORE_ERROR = "Runtime.AfterRestoreError";
 
   private ErrorTypes() {}
 }

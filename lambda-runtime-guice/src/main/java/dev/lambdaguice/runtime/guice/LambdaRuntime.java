@@ -34,6 +34,8 @@ public final class LambdaRuntime {
   public static final int EXIT_PLATFORM_FAILED = 2;
   /** Exit code after a handler threw an {@link Error}, such as {@link OutOfMemoryError}. */
   public static final int EXIT_FATAL_ERROR = 3;
+  /** Exit code after a SnapStart after-restore hook failed (see {@link LambdaHooks}). */
+  public static final int EXIT_RESTORE_FAILED = 4;
 
   /**
    * {@code true} asks for text logs a person reads in a terminal: a record's lines as real line breaks, not the
@@ -57,7 +59,7 @@ public final class LambdaRuntime {
     if (System.getProperty(GUICE_CLASS_LOADING) == null) {
       System.setProperty(GUICE_CLASS_LOADING, "CHILD");
     }
-    System.exit(run(System.getenv(), Arrays.asList(args)));
+    System.exit(run(System.getenv(), Arrays.asList(args), System.out, new SigtermTermination()));
   }
 
   /**
@@ -75,6 +77,11 @@ public final class LambdaRuntime {
    * for test tools that keep a runtime's logs (see {@code lambda-guice-test}).
    */
   public static int run(Map<String, String> env, List<String> args, PrintStream logOutput) {
+    return run(env, args, logOutput, Termination.NONE);
+  }
+
+  /** As {@link #run(Map, List, PrintStream)}; {@code termination} runs the shutdown hooks when Lambda ends it. */
+  static int run(Map<String, String> env, List<String> args, PrintStream logOutput, Termination termination) {
     int concurrency = 1;
     long warningMargin = 0;
     String configurationProblem = null;
@@ -109,8 +116,13 @@ public final class LambdaRuntime {
       Injector injector = createInjector(env, function, scope);
       String key = !args.isEmpty() && !args.get(0).isBlank() ? args.get(0).trim() : env.get("_HANDLER");
       BoundHandler handler = BoundHandler.select(injector, key);
+      ShutdownHooks.install(env, injector, runtimeApi, termination, log);
       log.info("Serving handler '" + handler.key() + "' (" + handler.handler().getClass().getName()
           + "); init took " + (System.nanoTime() - start) / 1_000_000 + " ms");
+      int restore = SnapStart.checkpointAndRestore(env, injector, handler, function, scope, client, log);
+      if (restore != 0) {
+        return restore;
+      }
       Gson gson = injector.getInstance(Gson.class);
       ContextFactory contexts = new ContextFactory(function);
       DeadlineWatchdog watchdog = DeadlineWatchdog.start(warningMargin, handler.key(), scope, log);

@@ -8,13 +8,17 @@ import java.io.InputStreamReader;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 
 /**
@@ -42,15 +46,20 @@ public final class ChildProcessRuntime implements AutoCloseable, ManagedRuntime 
 
   private static final long DESTROY_WAIT_SECONDS = 10;
 
+  /** What Lambda gives a runtime between SIGTERM and SIGKILL when the extensions registered are internal ones. */
+  public static final Duration LAMBDA_SHUTDOWN_BUDGET = Duration.ofMillis(500);
+
   private final Process process;
   private final List<String> command;
   private final Map<String, String> environment;
   private final CapturedOutput stdout = new CapturedOutput();
   private final CapturedOutput stderr = new CapturedOutput();
   private final CompletableFuture<Integer> exitCode;
+  private final BooleanSupplier extensionRegistered;
 
   private ChildProcessRuntime(ProcessBuilder builder, Map<String, String> environment, boolean echo,
-      String echoPrefix) throws IOException {
+      String echoPrefix, BooleanSupplier extensionRegistered) throws IOException {
+    this.extensionRegistered = extensionRegistered;
     this.command = List.copyOf(builder.command());
     this.environment = environment;
     this.process = builder.start();
@@ -161,7 +170,7 @@ public final class ChildProcessRuntime implements AutoCloseable, ManagedRuntime 
         processEnv.put("PATH", path);
       }
       processEnv.putAll(environment);
-      return new ChildProcessRuntime(builder, environment, echoOutput, echoPrefix);
+      return new ChildProcessRuntime(builder, environment, echoOutput, echoPrefix, lambda::extensionsRegistered);
     }
 
     private static String javaBinary() {
@@ -217,6 +226,36 @@ public final class ChildProcessRuntime implements AutoCloseable, ManagedRuntime 
     } catch (InterruptedException e) {
       process.destroyForcibly();
       Thread.currentThread().interrupt();
+    }
+  }
+
+  /** {@link #shutdown(Duration)} with the budget Lambda gives a runtime with internal extensions, 500 ms. */
+  public RuntimeShutdown shutdown() throws InterruptedException {
+    return shutdown(LAMBDA_SHUTDOWN_BUDGET);
+  }
+
+  /**
+   * Shuts the process down the way Lambda ends an execution environment, and waits until it has exited: when the
+   * runtime registered an extension ({@link LocalLambda#extensions()}), SIGTERM, then SIGKILL if it is still
+   * running after {@code budget}; when it registered none, SIGKILL at once, as Lambda then gives no notice. Unlike
+   * {@link #close()}, it keeps capturing what the process writes until it has exited.
+   */
+  public RuntimeShutdown shutdown(Duration budget) throws InterruptedException {
+    boolean sigterm = extensionRegistered.getAsBoolean() && process.isAlive();
+    boolean withinBudget = false;
+    // Through the ProcessHandle: Process.destroy() also closes the pipes of the child's output, which would lose
+    // what the runtime logs while it shuts down.
+    if (sigterm) {
+      process.toHandle().destroy();
+      withinBudget = process.waitFor(budget.toNanos(), TimeUnit.NANOSECONDS);
+    }
+    if (!withinBudget) {
+      process.toHandle().destroyForcibly();
+    }
+    try {
+      return new RuntimeShutdown(sigterm, withinBudget, exitCode.get(DESTROY_WAIT_SECONDS, TimeUnit.SECONDS));
+    } catch (ExecutionException | TimeoutException e) {
+      throw new IllegalStateException("the runtime process did not end after SIGKILL", e);
     }
   }
 

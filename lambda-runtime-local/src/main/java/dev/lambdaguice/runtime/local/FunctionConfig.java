@@ -14,7 +14,9 @@ record FunctionConfig(
     Duration invokeTimeout,
     boolean recordRequests,
     String logStreamName,
-    int maxConcurrency) {
+    int maxConcurrency,
+    boolean snapStart,
+    Duration restoreDelay) {
 
   String functionArn() {
     return "arn:aws:lambda:" + region + ":" + accountId + ":function:" + functionName;

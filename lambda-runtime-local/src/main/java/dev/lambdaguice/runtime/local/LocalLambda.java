@@ -24,7 +24,8 @@ import java.util.function.Predicate;
 
 /**
  * A local Lambda function for tests: a Runtime API server (what a runtime talks to through
- * {@code AWS_LAMBDA_RUNTIME_API}) and an invoke side, on one port.
+ * {@code AWS_LAMBDA_RUNTIME_API}, with the Extensions API an internal extension uses) and an invoke side, on one
+ * port.
  *
  * <pre>{@code
  * try (LocalLambda lambda = LocalLambda.start()) {
@@ -40,7 +41,8 @@ import java.util.function.Predicate;
  * 413 for a response over 6 MiB (the invoker then gets {@code Function.ResponseSizeTooLarge}); an init error fails
  * queued and later invocations. An invocation not answered by its deadline fails with {@code Sandbox.Timedout}.
  * The same port serves the Runtime Interface Emulator's {@code POST /2015-03-31/functions/function/invocations}
- * (like the emulator, under any function name).
+ * (like the emulator, under any function name). With {@link Builder#snapStart()} it emulates SnapStart's
+ * {@code /runtime/restore/next} and {@code /runtime/restore/error}.
  *
  * <p>{@link #close()} stops accepting connections and closes the open ones, so a runtime waiting in
  * {@code /next} sees its connection fail and exits; then it stops the runtimes started through this object.
@@ -51,6 +53,8 @@ public final class LocalLambda implements AutoCloseable {
   private final ScheduledThreadPoolExecutor timer;
   private final Invocations invocations;
   private final Faults faults = new Faults();
+  private final Snapshots snapshots = new Snapshots();
+  private final Extensions extensions = new Extensions();
   private final RequestLog log;
   private final SocketServer server;
   private final String runtimeApi;
@@ -70,7 +74,10 @@ public final class LocalLambda implements AutoCloseable {
     timer.scheduleWithFixedDelay(invocations::sweep, sweep, sweep, TimeUnit.MILLISECONDS);
     this.log = new RequestLog(config.recordRequests());
     Router router = new Router(
-        new RuntimeApiHandler(config.functionArn(), invocations, faults, log), new InvokeHandler(name -> invocations));
+        new RuntimeApiHandler(config.functionArn(), invocations, faults, log, snapshots, extensions,
+            config.snapStart() ? config.restoreDelay() : null),
+        new ExtensionsApiHandler(extensions, faults, log, config.functionName()),
+        new InvokeHandler(name -> invocations));
     try {
       this.server = SocketServer.start(new InetSocketAddress(config.host(), config.port()), router,
           RuntimeApiHandler.MAX_RESPONSE_BYTES, "local-lambda");
@@ -102,6 +109,7 @@ public final class LocalLambda implements AutoCloseable {
     private Duration invokeTimeout;
     private boolean recordRequests = true;
     private int maxConcurrency;
+    private Duration restoreDelay;
 
     Builder() {}
 
@@ -190,12 +198,32 @@ public final class LocalLambda implements AutoCloseable {
       return this;
     }
 
+    /**
+     * Makes the function a SnapStart one, as a published version with SnapStart on: runtimes get
+     * {@code AWS_LAMBDA_INITIALIZATION_TYPE=snap-start}; the server answers {@code GET /runtime/restore/next} (the
+     * runtime is ready for its snapshot, and the answer is its restore) and records {@code POST
+     * /runtime/restore/error}; and it hands out invocations only after the restore ({@code /next} before it is
+     * refused with 403). Without it, as on Lambda, the restore endpoints answer 404.
+     */
+    public Builder snapStart() {
+      return snapStart(Duration.ZERO);
+    }
+
+    /** As {@link #snapStart()}, with {@code /restore/next} answered {@code restoreDelay} after it was called. */
+    public Builder snapStart(Duration restoreDelay) {
+      if (restoreDelay.isNegative()) {
+        throw new IllegalArgumentException("restore delay must not be negative: " + restoreDelay);
+      }
+      this.restoreDelay = restoreDelay;
+      return this;
+    }
+
     /** Binds the port and starts serving. */
     public LocalLambda start() throws IOException {
       Duration invokeWait = invokeTimeout != null ? invokeTimeout : functionTimeout.plusSeconds(30);
       return new LocalLambda(new FunctionConfig(host, port, functionName, region, accountId, functionTimeout,
           memorySizeMb, invokeWait, recordRequests, Ids.logStreamName(LocalDate.now(ZoneOffset.UTC)),
-          maxConcurrency));
+          maxConcurrency, restoreDelay != null, restoreDelay != null ? restoreDelay : Duration.ZERO));
     }
   }
 
@@ -302,6 +330,34 @@ public final class LocalLambda implements AutoCloseable {
     return invocations.peakConcurrency();
   }
 
+  /**
+   * SnapStart: whether the runtime asked for its snapshot ({@code /restore/next}) and was restored (the call was
+   * answered). Always false without {@link Builder#snapStart()}.
+   */
+  public boolean restored() {
+    return snapshots.restored();
+  }
+
+  /**
+   * SnapStart: the error the runtime posted to {@code /runtime/restore/error}, if it did. Like an init error, it
+   * fails queued and later invocations, and {@link #initError()} returns it too.
+   */
+  public Optional<RuntimeError> restoreError() {
+    return snapshots.restoreError();
+  }
+
+  /**
+   * The extensions the current runtime registered with the Extensions API ({@code /2020-01-01/extension}), in
+   * registration order. The server emulates what an internal extension uses: {@code register} (validated as the
+   * platform does: a name, no {@code SHUTDOWN} event, at most {@value Extensions#MAX}, only during init) and
+   * {@code event/next} (it delivers no event). As on Lambda, the runtime's first {@code /next} is answered only
+   * once every registered extension called {@code event/next}, and a registered extension is what makes
+   * {@link ChildProcessRuntime#shutdown} send {@code SIGTERM}.
+   */
+  public List<ExtensionRegistration> extensions() {
+    return extensions.snapshot();
+  }
+
   /** Waits until a runtime is blocked in {@code /next}: initialized and idle. False on timeout. */
   public boolean awaitPolling(Duration timeout) throws InterruptedException {
     return invocations.awaitPoller(timeout);
@@ -365,6 +421,18 @@ public final class LocalLambda implements AutoCloseable {
 
   Invocations invocations() {
     return invocations;
+  }
+
+  /** Forgets what the previous runtime did at init (its init error, its snapshot): a fresh one starts over. */
+  void newRuntime() {
+    invocations.newRuntime();
+    snapshots.newRuntime();
+    extensions.newRuntime();
+  }
+
+  /** Whether the current runtime registered an extension, so that Lambda would send it SIGTERM. */
+  boolean extensionsRegistered() {
+    return extensions.any();
   }
 
   void manage(ManagedRuntime runtime) {

@@ -12,6 +12,7 @@ import static dev.lambdaguice.runtime.api.RuntimeApiHeaders.TRACE_ID;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 
 /** The server side of the Runtime API, {@code /2018-06-01/runtime/...}. */
 final class RuntimeApiHandler implements SocketServer.Handler {
@@ -29,12 +30,20 @@ final class RuntimeApiHandler implements SocketServer.Handler {
   private final Invocations invocations;
   private final Faults faults;
   private final RequestLog log;
+  private final Snapshots snapshots;
+  private final Extensions extensions;
+  /** Null unless the function uses SnapStart: then how long the "snapshot" takes before {@code /restore/next} answers. */
+  private final Duration restoreDelay;
 
-  RuntimeApiHandler(String functionArn, Invocations invocations, Faults faults, RequestLog log) {
+  RuntimeApiHandler(String functionArn, Invocations invocations, Faults faults, RequestLog log, Snapshots snapshots,
+      Extensions extensions, Duration restoreDelay) {
     this.functionArn = functionArn;
     this.invocations = invocations;
     this.faults = faults;
     this.log = log;
+    this.snapshots = snapshots;
+    this.extensions = extensions;
+    this.restoreDelay = restoreDelay;
   }
 
   /** A Runtime API call: the endpoint, and the request id in the path of {@code /response} and {@code /error}. */
@@ -50,6 +59,12 @@ final class RuntimeApiHandler implements SocketServer.Handler {
       }
       if (rest.equals("init/error")) {
         return post ? new Route(Endpoint.INIT_ERROR, null) : null;
+      }
+      if (rest.equals("restore/next")) {
+        return get ? new Route(Endpoint.RESTORE_NEXT, null) : null;
+      }
+      if (rest.equals("restore/error")) {
+        return post ? new Route(Endpoint.RESTORE_ERROR, null) : null;
       }
       int slash = rest.lastIndexOf('/');
       if (!post || !rest.startsWith("invocation/") || slash <= "invocation/".length()) {
@@ -93,12 +108,40 @@ final class RuntimeApiHandler implements SocketServer.Handler {
     } else if (fault instanceof Fault.Drop) {
       return false;
     }
+    if (restoreDelay == null && (route.endpoint() == Endpoint.RESTORE_NEXT
+        || route.endpoint() == Endpoint.RESTORE_ERROR)) { // as the platform, which serves them for SnapStart only
+      connection.write(HttpResponse.json(404, ErrorJson.of("NotFound", request.method() + " " + request.path()
+          + " is served only when the function uses SnapStart: LocalLambda.builder().snapStart()")));
+      return true;
+    }
     switch (route.endpoint()) {
-      case NEXT: return next(connection);
+      case NEXT:
+        if (restoreDelay != null && !snapshots.restored()) {
+          connection.write(HttpResponse.json(403, ErrorJson.of("InvalidStateTransition", "the function uses"
+              + " SnapStart: call GET /2018-06-01/runtime/restore/next (the snapshot) before /next")));
+          return true;
+        }
+        return initDone() && next(connection);
+      case RESTORE_NEXT: return initDone() && restoreNext(connection);
+      case RESTORE_ERROR: return restoreError(request, connection);
       case RESPONSE: return answer(route.requestId(), request, connection, false);
       case ERROR: return answer(route.requestId(), request, connection, true);
       case INIT_ERROR: return initError(request, connection);
       default: throw new AssertionError(route);
+    }
+  }
+
+  /**
+   * The runtime's init is over (its first {@code /next}, or {@code /restore/next} with SnapStart): closes extension
+   * registration and waits, as the platform does, until every registered extension called
+   * {@code /extension/event/next}. False when the server closes meanwhile.
+   */
+  private boolean initDone() {
+    try {
+      extensions.runtimeReady();
+      return true;
+    } catch (InterruptedException e) {
+      return false;
     }
   }
 
@@ -181,6 +224,45 @@ final class RuntimeApiHandler implements SocketServer.Handler {
     } else {
       connection.write(HttpResponse.json(403, ErrorJson.of("InvalidStateTransition",
           "init error after the runtime's first /next, or after another init error")));
+    }
+    return true;
+  }
+
+  /** Takes the "snapshot" (waits the restore delay) and answers once "restored"; invocations are served only after. */
+  private boolean restoreNext(HttpConnection connection) throws IOException {
+    if (snapshots.checkpoints() > 0) {
+      connection.write(HttpResponse.json(403, ErrorJson.of("InvalidStateTransition",
+          "/restore/next was called already by this runtime")));
+      return true;
+    }
+    snapshots.checkpoint();
+    if (!restoreDelay.isZero()) {
+      try {
+        Thread.sleep(restoreDelay.toMillis());
+      } catch (InterruptedException e) {
+        return false;
+      }
+    }
+    snapshots.restore();
+    connection.write(new HttpResponse(200));
+    return true;
+  }
+
+  /** Records a failed restore; like an init error, it fails queued and later invocations. */
+  private boolean restoreError(HttpRequest request, HttpConnection connection) throws IOException {
+    if (request.tooLarge()) {
+      connection.write(HttpResponse.json(413, ErrorJson.of("RequestEntityTooLarge",
+          "the restore error is " + request.bodyLength() + " bytes; the limit is " + MAX_RESPONSE_BYTES)));
+      return true;
+    }
+    RuntimeError error =
+        new RuntimeError(request.header(ERROR_TYPE), new String(request.body(), StandardCharsets.UTF_8));
+    if (snapshots.restoreError(error)) {
+      invocations.initError(error);
+      connection.write(HttpResponse.json(202, ACCEPTED));
+    } else {
+      connection.write(HttpResponse.json(403, ErrorJson.of("InvalidStateTransition",
+          "restore error before /restore/next was answered, or after another restore error")));
     }
     return true;
   }

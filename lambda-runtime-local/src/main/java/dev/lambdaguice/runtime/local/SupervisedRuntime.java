@@ -33,6 +33,7 @@ public final class SupervisedRuntime implements ManagedRuntime {
     ChildProcessRuntime launch() throws IOException;
   }
 
+  private final LocalLambda lambda;
   private final Invocations invocations;
   private final Launcher launcher;
   private final Consumer<String> notices;
@@ -41,6 +42,7 @@ public final class SupervisedRuntime implements ManagedRuntime {
   private boolean stopping;
 
   SupervisedRuntime(LocalLambda lambda, Launcher launcher, Consumer<String> notices) {
+    this.lambda = lambda;
     this.invocations = lambda.invocations();
     this.launcher = launcher;
     this.notices = notices;
@@ -73,7 +75,7 @@ public final class SupervisedRuntime implements ManagedRuntime {
       if (stopping || current != null) {
         return;
       }
-      invocations.newRuntime();
+      lambda.newRuntime();
       try {
         child = launcher.launch();
       } catch (IOException | RuntimeException e) {
@@ -116,7 +118,7 @@ public final class SupervisedRuntime implements ManagedRuntime {
     String initError = invocations.initError().map(e -> " after an init error (" + e.errorType() + ")").orElse("");
     int failed = invocations.failAll("Runtime.ExitError",
         requestId -> "RequestId: " + requestId + " Error: Runtime exited with error: exit status " + status);
-    invocations.newRuntime();
+    lambda.newRuntime();
     notices.accept("the runtime process (pid " + child.pid() + ") exited with status " + status + initError
         + (failed > 0 ? ", failing " + failed + (failed == 1 ? " invocation" : " invocations") : "")
         + "; the next invocation starts a fresh one");

@@ -63,6 +63,38 @@ final class RuntimeCalls {
         "Lambda-Runtime-Function-Error-Type", errorType);
   }
 
+  HttpResponse<String> restoreNext() throws IOException, InterruptedException {
+    return http.send(HttpRequest.newBuilder(URI.create(base + "/2018-06-01/runtime/restore/next"))
+        .timeout(Duration.ofSeconds(30)).GET().build(), HttpResponse.BodyHandlers.ofString());
+  }
+
+  CompletableFuture<HttpResponse<String>> restoreNextAsync() {
+    return http.sendAsync(HttpRequest.newBuilder(URI.create(base + "/2018-06-01/runtime/restore/next")).GET().build(),
+        HttpResponse.BodyHandlers.ofString());
+  }
+
+  HttpResponse<String> restoreError(String errorType, String json) throws IOException, InterruptedException {
+    return post("/2018-06-01/runtime/restore/error", json.getBytes(StandardCharsets.UTF_8), "application/json",
+        "Lambda-Runtime-Function-Error-Type", errorType);
+  }
+
+  /** {@code POST /2020-01-01/extension/register} with this body and, unless null, this name. */
+  HttpResponse<String> register(String name, String body) throws IOException, InterruptedException {
+    return name == null ? post("/2020-01-01/extension/register", body.getBytes(StandardCharsets.UTF_8),
+        "application/json") : post("/2020-01-01/extension/register", body.getBytes(StandardCharsets.UTF_8),
+        "application/json", "Lambda-Extension-Name", name);
+  }
+
+  /** {@code GET /2020-01-01/extension/event/next} with this identifier, unless null. */
+  CompletableFuture<HttpResponse<String>> eventNextAsync(String identifier) {
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(URI.create(base + "/2020-01-01/extension/event/next")).GET();
+    if (identifier != null) {
+      request.header("Lambda-Extension-Identifier", identifier);
+    }
+    return http.sendAsync(request.build(), HttpResponse.BodyHandlers.ofString());
+  }
+
   private HttpResponse<String> post(String path, byte[] body, String contentType, String... headers)
       throws IOException, InterruptedException {
     HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))

@@ -160,6 +160,8 @@ final class MockWebServerPlatform extends Dispatcher implements ConformancePlatf
       case RESPONSE, ERROR -> answer(requestId, request, endpoint == Endpoint.ERROR);
       case INIT_ERROR -> polled ? json(403, "InvalidStateTransition", "init error after /next")
           : json(202, null, null);
+      case RESTORE_NEXT, RESTORE_ERROR -> json(404, "NotFound", "no SnapStart on this platform: " + path);
+      case EXTENSION_REGISTER, EXTENSION_NEXT -> json(404, "NotFound", "no Extensions API on this platform: " + path);
     };
   }
 
@@ -242,6 +244,12 @@ final class MockWebServerPlatform extends Dispatcher implements ConformancePlatf
     }
     if (rest.equals("init/error")) {
       return method.equals("POST") ? Endpoint.INIT_ERROR : null;
+    }
+    if (rest.equals("restore/next")) {
+      return method.equals("GET") ? Endpoint.RESTORE_NEXT : null;
+    }
+    if (rest.equals("restore/error")) {
+      return method.equals("POST") ? Endpoint.RESTORE_ERROR : null;
     }
     String[] parts = rest.split("/", -1);
     if (!method.equals("POST") || parts.length != 3 || !parts[0].equals("invocation")) {

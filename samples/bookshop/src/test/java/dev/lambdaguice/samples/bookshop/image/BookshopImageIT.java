@@ -43,12 +43,14 @@ class BookshopImageIT {
   }
 
   @Test
-  void configRunsTheRuntimeWithTheSampleModulesAndApiAsDefaultKey() {
+  void configRunsTheRuntimeWithTheSampleModulesAndApiAsDefaultKeyAndAllowsSnapStart() {
     assertEquals("/opt/java/bin/java", image.entrypoint().get(0), "the image's own JRE");
     assertEquals("dev.lambdaguice.runtime.guice.LambdaRuntime", image.entrypoint().get(image.entrypoint().size() - 1));
     assertEquals(List.of("api"), image.cmd());
     assertEquals(MODULES, image.env().get("LAMBDA_GUICE_MODULES"));
     assertTrue(Files.isRegularFile(image.rootfs().resolve("app/jib-classpath-file")), "/app comes from the layers");
+    assertEquals("Allow", image.labels().get("com.amazonaws.lambda.feature.snapstart"),
+        "declares SnapStart support, so that Lambda publishes SnapStart versions of it");
   }
 
   @Test

@@ -15,10 +15,10 @@ import java.util.Map;
 
 /**
  * An image from a {@code docker save} tar (what {@code jib:buildTar} writes), unpacked: its layers applied in order
- * to one root file system, and the parts of its config that say how to run it.
+ * to one root file system, and the parts of its config that say how to run it (and its labels).
  */
 public record ContainerImage(Path rootfs, List<String> entrypoint, List<String> cmd, Map<String, String> env,
-    String workingDir) {
+    String workingDir, Map<String, String> labels) {
 
   /** Unpacks {@code imageTar} into {@code directory} (which must be empty or missing). */
   public static ContainerImage unpack(Path imageTar, Path directory) throws IOException, InterruptedException {
@@ -40,15 +40,20 @@ public record ContainerImage(Path rootfs, List<String> entrypoint, List<String> 
       env.put(variable.substring(0, split), variable.substring(split + 1));
     }
     String workingDir = config.has("WorkingDir") ? config.get("WorkingDir").getAsString() : "/";
+    Map<String, String> labels = new LinkedHashMap<>();
+    if (config.has("Labels") && config.get("Labels").isJsonObject()) {
+      config.getAsJsonObject("Labels").entrySet().forEach(e -> labels.put(e.getKey(), e.getValue().getAsString()));
+    }
     return new ContainerImage(rootfs, strings(config.getAsJsonArray("Entrypoint")),
-        strings(config.getAsJsonArray("Cmd")), Map.copyOf(env), workingDir.isEmpty() ? "/" : workingDir);
+        strings(config.getAsJsonArray("Cmd")), Map.copyOf(env), workingDir.isEmpty() ? "/" : workingDir,
+        Map.copyOf(labels));
   }
 
   /** This image with {@code flags} put right after the Entrypoint's first word (the {@code java} binary). */
   public ContainerImage withJvmFlags(List<String> flags) {
     List<String> command = new ArrayList<>(entrypoint);
     command.addAll(1, flags);
-    return new ContainerImage(rootfs, List.copyOf(command), cmd, env, workingDir);
+    return new ContainerImage(rootfs, List.copyOf(command), cmd, env, workingDir, labels);
   }
 
   private static List<String> strings(JsonArray array) {
