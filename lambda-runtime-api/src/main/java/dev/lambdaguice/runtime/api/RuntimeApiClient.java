@@ -172,16 +172,7 @@ public final class RuntimeApiClient implements AutoCloseable {
 
   /** Posts an initialization error; the runtime exits non-zero afterwards. */
   public synchronized PostResult initError(String errorType, ErrorReport report) throws IOException {
-    byte[] body = json(report).getBytes(StandardCharsets.UTF_8);
-    try {
-      Http1Codec http = connection.open();
-      http.start(initErrorRequest);
-      errorHeaders(http, errorType, null);
-      http.send(body, 0, body.length);
-      return answer(http, null, "init/error");
-    } finally {
-      connection.release();
-    }
+    return postPhaseError(initErrorRequest, errorType, report, "init/error");
   }
 
   /**
@@ -211,13 +202,19 @@ public final class RuntimeApiClient implements AutoCloseable {
 
   /** SnapStart: posts the error of a failed restore (an after-restore hook threw); the runtime exits afterwards. */
   public synchronized PostResult restoreError(String errorType, ErrorReport report) throws IOException {
+    return postPhaseError(restoreErrorRequest, errorType, report, "restore/error");
+  }
+
+  /** Posts the error of a phase (init, restore) to the endpoint whose request line and fixed headers are given. */
+  private PostResult postPhaseError(byte[] request, String errorType, ErrorReport report, String what)
+      throws IOException {
     byte[] body = json(report).getBytes(StandardCharsets.UTF_8);
     try {
       Http1Codec http = connection.open();
-      http.start(restoreErrorRequest);
+      http.start(request);
       errorHeaders(http, errorType, null);
       http.send(body, 0, body.length);
-      return answer(http, null, "restore/error");
+      return answer(http, null, what);
     } finally {
       connection.release();
     }
