@@ -14,8 +14,8 @@ import java.util.logging.Logger;
  * handler key, the time it has run and the stack of the thread serving it, so "Task timed out" comes with where
  * the handler was. The margin is {@value #MARGIN_VARIABLE} (default {@value #DEFAULT_MARGIN_MS} ms; 0 turns it off).
  *
- * <p>It costs no thread wake-up per invocation. Loops record each invocation in their {@link Watch} (a volatile
- * write, no signal). The watchdog thread sleeps until the earliest warning time it knows of; when it wakes to find
+ * <p>It costs no thread wake-up per invocation. Loops record each invocation in their {@link Watch} (one clock read
+ * and a volatile write, no signal); the watchdog does the arithmetic. The watchdog thread sleeps until the earliest warning time it knows of; when it wakes to find
  * that invocation ended, it sleeps until the warning time of the one running now, or, when none runs, for one
  * function timeout minus the margin: an invocation that starts meanwhile warns no earlier than that, since every
  * invocation gets the same timeout. So it wakes about once per function timeout while invocations keep coming,
@@ -27,8 +27,8 @@ final class DeadlineWatchdog implements Runnable {
   static final long DEFAULT_MARGIN_MS = 300;
   private static final int MAX_FRAMES = 64;
 
-  /** An invocation a loop serves: when to warn about it, and what to say. */
-  private record Running(ActiveInvocation invocation, long startNanos, long warnAtNanos, Thread thread) {}
+  /** An invocation a loop serves: its deadline (epoch milliseconds), and what to say about it. */
+  private record Running(ActiveInvocation invocation, long startNanos, long deadlineMs, Thread thread) {}
 
   /** One loop's current invocation. */
   final class Watch {
@@ -37,11 +37,9 @@ final class DeadlineWatchdog implements Runnable {
 
     /** The loop's thread starts serving {@code invocation}, due at {@code deadlineMs} (epoch milliseconds). */
     void started(ActiveInvocation invocation, long deadlineMs) {
-      long now = System.nanoTime();
-      long remaining = TimeUnit.MILLISECONDS.toNanos(deadlineMs - System.currentTimeMillis());
-      running = new Running(invocation, now, now + remaining - marginNanos, Thread.currentThread());
+      running = new Running(invocation, System.nanoTime(), deadlineMs, Thread.currentThread());
       if (timeoutNanos == 0) { // the first invocation: tell the watchdog how long invocations run at most
-        timeoutNanos = Math.max(remaining, 1);
+        timeoutNanos = Math.max(TimeUnit.MILLISECONDS.toNanos(deadlineMs - System.currentTimeMillis()), 1);
         LockSupport.unpark(thread);
       }
     }
@@ -122,18 +120,19 @@ final class DeadlineWatchdog implements Runnable {
       wakeUps.incrementAndGet();
     }
     while (true) {
-      long now = System.nanoTime();
+      long nowMs = System.currentTimeMillis();
       long sleep = Math.max(timeoutNanos - marginNanos, TimeUnit.MILLISECONDS.toNanos(1));
       for (Watch watch : watches) {
         Running running = watch.running;
         if (running == null || running == watch.warned) {
           continue;
         }
-        if (now - running.warnAtNanos >= 0) {
+        long untilWarning = TimeUnit.MILLISECONDS.toNanos(running.deadlineMs - nowMs) - marginNanos;
+        if (untilWarning <= 0) {
           watch.warned = running;
-          warn(running, now);
+          warn(running, System.nanoTime());
         } else {
-          sleep = Math.min(sleep, running.warnAtNanos - now);
+          sleep = Math.min(sleep, untilWarning);
         }
       }
       LockSupport.parkNanos(this, sleep);
