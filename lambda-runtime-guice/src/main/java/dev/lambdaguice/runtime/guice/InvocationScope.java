@@ -23,7 +23,20 @@ import java.util.concurrent.Callable;
  */
 public final class InvocationScope implements Scope {
 
-  private final ThreadLocal<ActiveInvocation> current = new ThreadLocal<>();
+  /**
+   * Each thread's invocation, in a holder the thread keeps: entering and leaving an invocation is a field write,
+   * not a {@code ThreadLocal} set and remove per invocation.
+   */
+  private static final class Slot {
+    ActiveInvocation invocation;
+  }
+
+  private final ThreadLocal<Slot> current = new ThreadLocal<>() { // not withInitial: no lambda bootstrap at init
+    @Override
+    protected Slot initialValue() {
+      return new Slot();
+    }
+  };
   private final boolean oneAtATime;
   private volatile ActiveInvocation sole;
 
@@ -35,7 +48,7 @@ public final class InvocationScope implements Scope {
   /** Records that this thread now serves the invocation {@code requestId}; end it with {@link #exit()}. */
   ActiveInvocation enter(String requestId) {
     ActiveInvocation invocation = new ActiveInvocation(requestId);
-    current.set(invocation);
+    current.get().invocation = invocation;
     if (oneAtATime) {
       sole = invocation;
     }
@@ -44,7 +57,7 @@ public final class InvocationScope implements Scope {
 
   /** Ends this thread's invocation: its scoped objects are dropped with it. */
   void exit() {
-    current.remove();
+    current.get().invocation = null;
     if (oneAtATime) {
       sole = null;
     }
@@ -52,7 +65,7 @@ public final class InvocationScope implements Scope {
 
   /** The request id this thread logs with, or null. */
   String requestId() {
-    ActiveInvocation invocation = current.get();
+    ActiveInvocation invocation = current.get().invocation;
     if (invocation == null) {
       invocation = sole;
     }
@@ -88,14 +101,14 @@ public final class InvocationScope implements Scope {
   /** {@code task}, run with the scope and log request id of the invocation this thread serves now. */
   public Runnable wrap(Runnable task) {
     Objects.requireNonNull(task, "task");
-    ActiveInvocation invocation = current.get();
+    ActiveInvocation invocation = current.get().invocation;
     return () -> runAs(invocation, task);
   }
 
   /** {@code task}, run with the scope and log request id of the invocation this thread serves now. */
   public <V> Callable<V> wrap(Callable<V> task) {
     Objects.requireNonNull(task, "task");
-    ActiveInvocation invocation = current.get();
+    ActiveInvocation invocation = current.get().invocation;
     return () -> {
       ActiveInvocation previous = swap(invocation);
       try {
@@ -118,21 +131,18 @@ public final class InvocationScope implements Scope {
 
   /** Makes {@code invocation} this thread's; returns the one it replaces, for {@link #restore}. */
   private ActiveInvocation swap(ActiveInvocation invocation) {
-    ActiveInvocation previous = current.get();
-    current.set(invocation);
+    Slot slot = current.get();
+    ActiveInvocation previous = slot.invocation;
+    slot.invocation = invocation;
     return previous;
   }
 
   private void restore(ActiveInvocation previous) {
-    if (previous == null) {
-      current.remove();
-    } else {
-      current.set(previous);
-    }
+    current.get().invocation = previous;
   }
 
   private ActiveInvocation active(Key<?> key) {
-    ActiveInvocation invocation = current.get();
+    ActiveInvocation invocation = current.get().invocation;
     if (invocation == null) {
       throw new OutOfScopeException("Cannot provide " + key + " outside an invocation: @InvocationScoped objects"
           + " and LambdaContext exist only on a thread serving an invocation (or in a task wrapped with"
