@@ -5,6 +5,7 @@ import com.google.inject.OutOfScopeException;
 import com.google.inject.Provider;
 import com.google.inject.Scope;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 
 /**
@@ -70,6 +71,16 @@ public final class InvocationScope implements Scope {
       invocation = sole;
     }
     return invocation == null ? null : invocation.requestId();
+  }
+
+  /**
+   * The context of the invocation this thread serves (its loop thread, or a task it wrapped), or empty: at init,
+   * between invocations, on threads of your own. For libraries that act differently inside an invocation, such as
+   * {@code lambda-http-client}'s deadline cap.
+   */
+  public Optional<LambdaContext> current() {
+    ActiveInvocation invocation = current.get().invocation;
+    return invocation == null ? Optional.empty() : Optional.ofNullable(invocation.context());
   }
 
   /** The context of the invocation this thread serves; for the {@link LambdaContext} binding. */
