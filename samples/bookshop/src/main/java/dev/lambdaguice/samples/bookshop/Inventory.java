@@ -42,4 +42,16 @@ final class Inventory {
     }
     wanted.forEach((isbn, quantity) -> stock.put(isbn, available(isbn) - quantity.intValue()));
   }
+
+  /**
+   * Adds {@code copies} of {@code isbn} to the stock; returns how many are in stock now.
+   *
+   * @throws IllegalArgumentException {@code copies} is not positive
+   */
+  synchronized int restock(String isbn, int copies) {
+    if (copies <= 0) {
+      throw new IllegalArgumentException("a delivery brings at least one copy, not " + copies);
+    }
+    return stock.merge(isbn, copies, Integer::sum);
+  }
 }

@@ -62,6 +62,14 @@ class ExampleEventsTest {
     assertEquals("{\"batchItemFailures\":[]}", lambda.invoke("sqs-service-call", example).assertSuccess().body());
   }
 
+  @Test
+  void stockArrivalsAddsTheDeliveredCopiesToTheStock(LambdaClient lambda) throws IOException {
+    assertEquals("null", lambda.invoke("stock-arrivals", example("stock-arrivals")).assertSuccess().body());
+    // each key is its own function, as on Lambda; the arrival is seen in the stock-arrivals function's own stock
+    assertTrue(lambda.invoke("stock-arrivals", example("stock-arrivals")).assertSuccess()
+        .logged("Restocked 5 copies of 9780321125217 (notification n-1): 10 in stock"));
+  }
+
   /** The example event this sample ships for {@code key}. */
   private static String example(String key) throws IOException {
     String resource = "META-INF/lambda-guice/examples/" + key + ".json";
