@@ -19,6 +19,8 @@ import java.util.Map;
  * @param signature the signature
  * @param signingCertUrl where SNS's signing certificate is
  * @param unsubscribeUrl the subscription's unsubscribe URL
+ * @param sequenceNumber the message's sequence number in a FIFO topic, else null (FIFO notifications delivered
+ *     through SQS carry no signature fields)
  */
 public record SnsMessage(
     @SerializedName("Type") String type,
@@ -31,7 +33,8 @@ public record SnsMessage(
     @SerializedName("SignatureVersion") String signatureVersion,
     @SerializedName("Signature") String signature,
     @SerializedName(value = "SigningCertUrl", alternate = "SigningCertURL") String signingCertUrl,
-    @SerializedName(value = "UnsubscribeUrl", alternate = "UnsubscribeURL") String unsubscribeUrl) {
+    @SerializedName(value = "UnsubscribeUrl", alternate = "UnsubscribeURL") String unsubscribeUrl,
+    @SerializedName("SequenceNumber") String sequenceNumber) {
 
   public SnsMessage {
     messageAttributes = messageAttributes == null ? Map.of() : Map.copyOf(messageAttributes);

@@ -87,7 +87,12 @@ class SnsHandlerEndToEndTest {
     assertEquals("{\"batchItemFailures\":[]}", result.assertSuccess().body());
     assertTrue(result.logged("enveloped order 7 for Ada via sqs-1 | sns-1 " + TOPIC + " priority=low"
         + " cert=https://sns.eu-west-1.amazonaws.com/SimpleNotificationService-0000000000000000000000.pem"
-        + " unsubscribe=https://sns.eu-west-1.amazonaws.com/?Action=Unsubscribe"), result.logs().toString());
+        + " unsubscribe=https://sns.eu-west-1.amazonaws.com/?Action=Unsubscribe seq=null"),
+        result.logs().toString());
+    assertTrue(result.logged("enveloped order 9 for Ada via sqs-2 | sns-2"
+        + " arn:aws:sns:eu-west-1:123456789012:orders.fifo priority=null cert=null"
+        + " unsubscribe=https://sns.eu-west-1.amazonaws.com/?Action=Unsubscribe"
+        + " seq=10000000000000004000"), "a FIFO topic's envelope: numbered, unsigned: " + result.logs());
   }
 
   @Test

@@ -67,7 +67,8 @@ public final class SnsTestModule extends AbstractModule {
       Order order = gson.fromJson(notification.message(), Order.class);
       LOG.info("enveloped order " + order.id() + " for " + order.customer() + " via " + message.messageId() + " | "
           + notification.messageId() + " " + notification.topicArn() + " priority=" + notification.attribute("priority")
-          + " cert=" + notification.signingCertUrl() + " unsubscribe=" + notification.unsubscribeUrl());
+          + " cert=" + notification.signingCertUrl() + " unsubscribe=" + notification.unsubscribeUrl()
+          + " seq=" + notification.sequenceNumber());
     }
   }
 
