@@ -6,6 +6,7 @@ import com.google.inject.Key;
 import com.google.inject.Provider;
 import com.google.inject.TypeLiteral;
 import com.google.inject.util.Types;
+import dev.lambdaguice.runtime.guice.spi.JsonEventHandler;
 import java.lang.reflect.Type;
 import java.util.Map;
 import java.util.TreeSet;
@@ -13,7 +14,10 @@ import java.util.TreeSet;
 /** The handler picked at init, with the reader for its event type. */
 record BoundHandler(String key, LambdaHandler<Object, Object> handler, Type eventType, EventReader reader) {
 
-  /** Picks the handler bound under {@code key} in {@code injector} and prepares its event reader. */
+  /**
+   * Picks the handler bound under {@code key} in {@code injector} and prepares its event reader: for the {@code I}
+   * its class declares, or for the type a {@link JsonEventHandler} gives.
+   */
   static BoundHandler select(Injector injector, String key) throws InitException {
     @SuppressWarnings("unchecked")
     Key<Map<String, Provider<LambdaHandler<?, ?>>>> mapKey = (Key<Map<String, Provider<LambdaHandler<?, ?>>>>)
@@ -36,10 +40,18 @@ record BoundHandler(String key, LambdaHandler<Object, Object> handler, Type even
       throw new InitException(ErrorTypes.BAD_FUNCTION_CODE,
           "Handler '" + key + "' could not be created: " + e.getMessage(), e);
     }
-    Type eventType = eventType(key, handler.getClass());
     Gson gson = injector.getInstance(Gson.class);
     @SuppressWarnings("unchecked")
     LambdaHandler<Object, Object> typed = (LambdaHandler<Object, Object>) handler;
+    if (handler instanceof JsonEventHandler<?> adapter) {
+      Type eventType = adapter.eventType();
+      if (eventType == null) {
+        throw new InitException(ErrorTypes.BAD_FUNCTION_CODE, "Handler '" + key + "' ("
+            + handler.getClass().getName() + ") gives no event type: JsonEventHandler.eventType() returned null");
+      }
+      return new BoundHandler(key, typed, eventType, EventReader.json(eventType, gson));
+    }
+    Type eventType = eventType(key, handler.getClass());
     return new BoundHandler(key, typed, eventType, EventReader.forType(eventType, gson));
   }
 

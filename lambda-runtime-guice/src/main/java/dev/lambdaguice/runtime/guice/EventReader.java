@@ -16,7 +16,7 @@ interface EventReader {
 
   Object read(byte[] payload) throws InvalidEventException;
 
-  /** The reader for {@code type}: raw bytes, text, or JSON read by {@code gson}. */
+  /** The reader for {@code type}: raw bytes, text, or else JSON read by {@code gson}. */
   static EventReader forType(Type type, Gson gson) {
     TypeToken<?> token = TypeToken.get(type);
     Class<?> raw = token.getRawType(); // Guice resolves byte[] to a GenericArrayType, so compare raw types
@@ -26,6 +26,13 @@ interface EventReader {
     if (raw == String.class) {
       return payload -> new String(payload, StandardCharsets.UTF_8);
     }
+    return json(type, gson);
+  }
+
+  /** The reader of JSON for {@code type}, {@code String} and {@code byte[]} included (a JSON string is decoded). */
+  static EventReader json(Type type, Gson gson) {
+    TypeToken<?> token = TypeToken.get(type);
+    Class<?> raw = token.getRawType();
     TypeAdapter<?> adapter = gson.getAdapter(token);
     String typeName = type.getTypeName();
     boolean tree = JsonElement.class.isAssignableFrom(raw);

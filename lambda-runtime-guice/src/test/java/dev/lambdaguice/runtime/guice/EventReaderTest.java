@@ -31,6 +31,19 @@ class EventReaderTest {
   }
 
   @Test
+  void theJsonReaderDecodesStringsInsteadOfPassingTextThrough() throws Exception {
+    EventReader strings = EventReader.json(String.class, gson);
+    assertEquals("caf\u00e9 \"x\"", strings.read("\"caf\\u00e9 \\\"x\\\"\"".getBytes(StandardCharsets.UTF_8)));
+    assertEquals("42", strings.read("42".getBytes(StandardCharsets.UTF_8)));
+    assertNull(strings.read("null".getBytes(StandardCharsets.UTF_8)));
+    String message = assertThrows(InvalidEventException.class,
+        () -> strings.read("{\"a\":1}".getBytes(StandardCharsets.UTF_8))).getMessage();
+    assertTrue(message.contains("java.lang.String at $: expected a string, got an object"), message);
+    assertEquals(new Greeting("ada", 2), EventReader.json(Greeting.class, gson)
+        .read("{\"name\":\"ada\",\"times\":2}".getBytes(StandardCharsets.UTF_8)));
+  }
+
+  @Test
   void recordsAndGenericCollectionsAreRead() throws Exception {
     assertEquals(new Greeting("ada", 2), read(Greeting.class, "{\"name\":\"ada\",\"times\":2}"));
     @SuppressWarnings("unchecked")
