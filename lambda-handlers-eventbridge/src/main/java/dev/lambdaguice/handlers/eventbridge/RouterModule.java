@@ -2,10 +2,12 @@ package dev.lambdaguice.handlers.eventbridge;
 
 import com.google.gson.Gson;
 import com.google.inject.AbstractModule;
+import com.google.inject.Binder;
 import com.google.inject.Key;
 import com.google.inject.Provider;
 import com.google.inject.TypeLiteral;
 import com.google.inject.multibindings.MapBinder;
+import com.google.inject.name.Named;
 import com.google.inject.name.Names;
 import dev.lambdaguice.runtime.guice.LambdaHandler;
 import dev.lambdaguice.runtime.guice.LambdaHandlers;
@@ -23,16 +25,21 @@ final class RouterModule extends AbstractModule {
     this.key = key;
   }
 
-  static MapBinder<RouteKey, Route> routes(com.google.inject.Binder binder, String key) {
+  static MapBinder<RouteKey, Route> routes(Binder binder, String key) {
     return MapBinder.newMapBinder(binder, TypeLiteral.get(RouteKey.class), TypeLiteral.get(Route.class),
-        Names.named("lambda-guice.eventbridge." + key));
+        qualifier(key));
+  }
+
+  /** The qualifier of one key's routes. */
+  private static Named qualifier(String key) {
+    return Names.named("lambda-guice.eventbridge." + key);
   }
 
   @Override
   protected void configure() {
     routes(binder(), key);
-    Provider<Map<RouteKey, Route>> routes =
-        getProvider(Key.get(new TypeLiteral<Map<RouteKey, Route>>() {}, Names.named("lambda-guice.eventbridge." + key)));
+    Provider<Map<RouteKey, Route>> routes = getProvider(Key.get(new TypeLiteral<Map<RouteKey, Route>>() {},
+        qualifier(key)));
     Provider<Gson> gson = getProvider(Gson.class);
     LambdaHandlers.bind(binder(), key).toProvider(new Provider<LambdaHandler<?, ?>>() {
       @Override
