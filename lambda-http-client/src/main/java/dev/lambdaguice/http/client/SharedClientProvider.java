@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import okhttp3.HttpUrl;
 import okhttp3.Interceptor;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
@@ -59,14 +60,24 @@ final class SharedClientProvider implements Provider<OkHttpClient> {
 
   private static void warm(OkHttpClient client, HttpClientSettings config) {
     client.sslSocketFactory(); // the platform's TLS context, the slowest part of a first HTTPS call
-    Request.Builder request = new Request.Builder().url("http://localhost/").header("User-Agent", "warm-up");
-    request.build().newBuilder().build();
+    client.newCall(new Request.Builder().url("http://localhost/").build()); // request and call classes; not sent
     for (String url : config.preconnect()) {
-      try (Response response = client.newCall(new Request.Builder().url(url).head().build()).execute()) {
-        LOG.fine("Pre-connected to " + InvocationInterceptor.describe(response.request()) + ": " + response.code());
+      HttpUrl parsed = HttpUrl.parse(url);
+      String named = parsed == null ? "'" + url + "' (not an http(s) URL)" : withoutQuery(parsed);
+      if (parsed == null) {
+        LOG.warning("Could not pre-connect to " + named);
+        continue;
+      }
+      try (Response response = client.newCall(new Request.Builder().url(parsed).head().build()).execute()) {
+        LOG.fine("Pre-connected to " + named + ": " + response.code());
       } catch (IOException | RuntimeException e) {
-        LOG.log(Level.WARNING, "Could not pre-connect to " + url + ": " + e);
+        LOG.log(Level.WARNING, "Could not pre-connect to " + named + ": " + e);
       }
     }
+  }
+
+  /** The URL without its query, which may hold secrets. */
+  private static String withoutQuery(HttpUrl url) {
+    return url.newBuilder().query(null).fragment(null).build().toString();
   }
 }

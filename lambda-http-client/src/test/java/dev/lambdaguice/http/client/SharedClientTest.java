@@ -60,8 +60,11 @@ class SharedClientTest {
   void aPreconnectThatFailsIsLoggedAndInitGoesOn(CapturedLogs logs) {
     String url = server.url("/down").toString();
     server.close();
-    injector(HttpClientSettings.defaults().withPreconnect(url)).getInstance(OkHttpClient.class);
+    injector(HttpClientSettings.defaults().withPreconnect(url + "?token=secret", "not a url"))
+        .getInstance(OkHttpClient.class);
     assertTrue(logs.contains("Could not pre-connect to " + url), logs.lines().toString());
+    assertTrue(logs.contains("Could not pre-connect to 'not a url' (not an http(s) URL)"), logs.lines().toString());
+    assertTrue(logs.containing("secret").isEmpty(), "the query is not logged: " + logs.lines());
   }
 
   @Test
