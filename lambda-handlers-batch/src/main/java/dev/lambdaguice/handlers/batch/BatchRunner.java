@@ -150,7 +150,10 @@ public final class BatchRunner<R> {
     log.log(Level.WARNING, prefix + reason, e);
   }
 
-  /** One line per skipped record, or one per stopped group naming where it stopped and how many were skipped. */
+  /**
+   * One line per skipped record, or one per group that stopped with records left, naming where it stopped and how
+   * many were skipped.
+   */
   private void logSkipped(List<R> records, byte[] states, Function<? super R, ?> group) {
     Map<Object, Integer> firstFailure = null;
     Map<Object, Integer> skipped = null;
@@ -173,6 +176,9 @@ public final class BatchRunner<R> {
     if (firstFailure != null) {
       for (Map.Entry<Object, Integer> stopped : firstFailure.entrySet()) {
         int count = skipped.getOrDefault(stopped.getKey(), 0);
+        if (count == 0) {
+          continue; // the failure's own line says it all
+        }
         log.warning(describe.apply(records.get(stopped.getValue())) + " stopped its " + groupName + " in handler '"
             + key + "': " + count + (count == 1 ? " later record was" : " later records were") + " not handled;"
             + " Lambda retries from this record");
