@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.logging.Handler;
 import java.util.logging.LogRecord;
 import java.util.logging.Logger;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /** The batch core's record runner, on records named {@code <group>-<n>[-fail|-error|-interrupt|-check]}. */
@@ -19,12 +18,6 @@ class BatchRunnerTest {
   private final List<String> logged = Collections.synchronizedList(new ArrayList<>());
   private final List<String> handled = Collections.synchronizedList(new ArrayList<>());
   private final Logger log = logger();
-  private ParallelRunner parallel;
-
-  @AfterEach
-  void stop() {
-    handled.clear();
-  }
 
   /** A logger of its own, printing nothing: what it gets goes to {@link #logged}. */
   private Logger logger() {
@@ -102,7 +95,7 @@ class BatchRunnerTest {
 
   @Test
   void groupsRunInParallelKeepTheSameOutcome() {
-    parallel = new ParallelRunner("batch-test", 3);
+    ParallelRunner parallel = new ParallelRunner("batch-test", 3);
     List<String> records = List.of("a-1", "b-1", "a-2-fail", "b-2", "a-3", "c-1-fail", "c-2", "b-3");
     BatchOutcome<String> outcome = runner(true, parallel).runInGroups(records, BatchRunnerTest::group, this::call);
     assertEquals(List.of("a-2-fail", "a-3", "c-1-fail", "c-2"), outcome.failedRecords());
