@@ -18,8 +18,8 @@ import java.nio.charset.StandardCharsets;
  * Reads a record's body or data as a record handler's type, chosen once at init:
  * <ul>
  *   <li>{@code String}: the text itself (bytes are decoded as UTF-8; bytes that are not UTF-8 do not fit);
- *   <li>{@code byte[]}: the bytes themselves, for data that arrives as bytes ({@link #read(byte[])}); text is read
- *       as JSON, as before this class was shared;
+ *   <li>{@code byte[]}: the bytes themselves, for data that arrives as bytes ({@link #read(byte[])}); text
+ *       ({@link #read(String)}, an SQS body) is read as JSON, a JSON array of numbers;
  *   <li>{@code JsonElement} (or {@code JsonObject}, {@code JsonArray}, ...): the JSON tree, of that kind;
  *   <li>anything else: read from the JSON by the given (the injector's) {@link Gson}, with nothing after the value.
  * </ul>

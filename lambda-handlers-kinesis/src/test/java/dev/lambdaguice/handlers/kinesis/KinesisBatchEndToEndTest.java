@@ -129,7 +129,10 @@ class KinesisBatchEndToEndTest {
     for (int i = 0; i < texts.length; i++) {
       texts[i] = "r" + i;
     }
-    Invocation result = lambda.invoke("text", batch(texts));
+    String event = batch(texts).toString();
+    assertTrue(event.length() > 5_500_000, "Kinesis's largest batch: 10,000 records, near Lambda's 6 MB: "
+        + event.length());
+    Invocation result = lambda.invoke("text", event);
     assertEquals("{\"batchItemFailures\":[]}", result.assertSuccess().body());
     List<String> handled = Journal.sequenceNumbers(result.requestId());
     assertEquals(10_000, handled.size());
