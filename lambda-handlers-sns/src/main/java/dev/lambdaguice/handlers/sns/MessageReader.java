@@ -1,33 +1,24 @@
 package dev.lambdaguice.handlers.sns;
 
 import com.google.gson.Gson;
-import com.google.gson.JsonElement;
-import com.google.gson.TypeAdapter;
+import dev.lambdaguice.handlers.batch.DataReader;
+import dev.lambdaguice.handlers.batch.UnreadableDataException;
 import com.google.gson.reflect.TypeToken;
-import com.google.gson.stream.JsonReader;
-import com.google.gson.stream.JsonToken;
-import java.io.IOException;
-import java.io.StringReader;
 import java.lang.reflect.Type;
 
 /**
- * Reads a notification's message as the handler's message type: the text itself for {@code String}, else JSON by
- * the injector's Gson. Problems name the type and the exception classes, never Gson's message (it can quote the
- * text). Chosen once, at init.
+ * Reads a notification's message as the handler's message type with the batch core's {@link DataReader} (the text
+ * itself for {@code String}, else JSON by the injector's Gson); a missing message, or JSON {@code null}, does not
+ * fit. Problems name the notification and the type, never the text. Chosen once, at init.
  */
 final class MessageReader {
 
-  private final Class<?> raw;
-  private final TypeAdapter<?> adapter;
-  private final Gson gson;
-  private final String typeName;
+  private final DataReader reader;
+  private final String simpleName;
 
   MessageReader(Type type, Gson gson) {
-    TypeToken<?> token = TypeToken.get(type);
-    this.raw = token.getRawType();
-    this.adapter = raw == String.class ? null : gson.getAdapter(token);
-    this.gson = gson;
-    this.typeName = type.getTypeName();
+    this.reader = DataReader.of(type, gson, "its Message");
+    this.simpleName = TypeToken.get(type).getRawType().getSimpleName();
   }
 
   /** {@code message} as the type; {@code describe} names the notification in problems. */
@@ -35,23 +26,15 @@ final class MessageReader {
     if (message == null) {
       throw new UnreadableSnsMessageException(describe + " has no Message");
     }
-    if (adapter == null) {
-      return message;
-    }
+    Object value;
     try {
-      JsonReader reader = gson.newJsonReader(new StringReader(message));
-      Object value = adapter.read(reader);
-      if (reader.peek() != JsonToken.END_DOCUMENT) {
-        throw new UnreadableSnsMessageException(describe + " has data after the JSON value for " + typeName);
-      }
-      if (value == null || JsonElement.class.isAssignableFrom(raw) && !raw.isInstance(value)) {
-        throw new UnreadableSnsMessageException(describe + " is not a " + raw.getSimpleName());
-      }
-      return value;
-    } catch (IOException | RuntimeException | StackOverflowError e) {
-      Throwable cause = e.getCause();
-      throw new UnreadableSnsMessageException(describe + " does not fit " + typeName + " (" + e.getClass().getName()
-          + (cause != null && cause != e ? " caused by " + cause.getClass().getName() : "") + ")");
+      value = reader.read(message);
+    } catch (UnreadableDataException e) {
+      throw new UnreadableSnsMessageException(describe + " " + e.problem());
     }
+    if (value == null) {
+      throw new UnreadableSnsMessageException(describe + " is not a " + simpleName);
+    }
+    return value;
   }
 }

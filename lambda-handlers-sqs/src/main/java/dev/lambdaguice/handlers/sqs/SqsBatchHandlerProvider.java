@@ -2,6 +2,7 @@ package dev.lambdaguice.handlers.sqs;
 
 import com.google.gson.Gson;
 import com.google.inject.Provider;
+import dev.lambdaguice.handlers.batch.ParallelRunner;
 import dev.lambdaguice.runtime.guice.InvocationScope;
 import dev.lambdaguice.runtime.guice.LambdaHandler;
 import java.lang.reflect.Type;

@@ -1,15 +1,17 @@
 package dev.lambdaguice.handlers.sqs;
 
-import com.google.gson.JsonParseException;
 import com.google.gson.TypeAdapter;
 import com.google.gson.stream.JsonReader;
-import com.google.gson.stream.JsonToken;
 import com.google.gson.stream.JsonWriter;
+import dev.lambdaguice.handlers.batch.BatchResponseAdapter;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Writes and reads {@link SqsBatchResponse} in Lambda's exact form, independent of the Gson's configuration. */
+/**
+ * Writes and reads {@link SqsBatchResponse} in Lambda's exact form, independent of the Gson's configuration: the
+ * batch core's {@link BatchResponseAdapter} form, which the Kinesis and DynamoDB Streams responses share.
+ */
 final class SqsBatchResponseAdapter extends TypeAdapter<SqsBatchResponse> {
 
   @Override
@@ -18,50 +20,19 @@ final class SqsBatchResponseAdapter extends TypeAdapter<SqsBatchResponse> {
       out.nullValue();
       return;
     }
-    out.beginObject().name("batchItemFailures").beginArray();
-    for (BatchItemFailure failure : response.batchItemFailures()) {
-      out.beginObject().name("itemIdentifier").value(failure.itemIdentifier()).endObject();
-    }
-    out.endArray().endObject();
+    BatchResponseAdapter.writeIdentifiers(out, response.failedMessageIds());
   }
 
   @Override
   public SqsBatchResponse read(JsonReader in) throws IOException {
-    if (in.peek() == JsonToken.NULL) {
-      in.nextNull();
+    List<String> ids = BatchResponseAdapter.readIdentifiers(in);
+    if (ids == null) {
       return null;
     }
-    List<BatchItemFailure> failures = new ArrayList<>();
-    in.beginObject();
-    while (in.hasNext()) {
-      if (in.nextName().equals("batchItemFailures") && in.peek() == JsonToken.BEGIN_ARRAY) {
-        in.beginArray();
-        while (in.hasNext()) {
-          failures.add(readFailure(in));
-        }
-        in.endArray();
-      } else {
-        in.skipValue();
-      }
+    List<BatchItemFailure> failures = new ArrayList<>(ids.size());
+    for (String id : ids) {
+      failures.add(new BatchItemFailure(id));
     }
-    in.endObject();
     return new SqsBatchResponse(failures);
-  }
-
-  private static BatchItemFailure readFailure(JsonReader in) throws IOException {
-    String id = null;
-    in.beginObject();
-    while (in.hasNext()) {
-      if (in.nextName().equals("itemIdentifier")) {
-        id = in.nextString();
-      } else {
-        in.skipValue();
-      }
-    }
-    in.endObject();
-    if (id == null) {
-      throw new JsonParseException("a batch item failure has no itemIdentifier at " + in.getPath());
-    }
-    return new BatchItemFailure(id);
   }
 }

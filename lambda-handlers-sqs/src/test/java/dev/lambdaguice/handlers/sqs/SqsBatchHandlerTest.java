@@ -15,6 +15,8 @@ import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import com.google.gson.reflect.TypeToken;
+import dev.lambdaguice.handlers.batch.ParallelRunner;
+import dev.lambdaguice.handlers.batch.UnreadableDataException;
 import dev.lambdaguice.runtime.guice.LambdaContext;
 import dev.lambdaguice.test.CaptureLogs;
 import dev.lambdaguice.test.CapturedLogs;
@@ -251,12 +253,12 @@ class SqsBatchHandlerTest {
     assertEquals(List.of(new Order(1, "a", 2)),
         BodyReader.forType(listOfOrders, GSON).read("[{\"id\":1,\"name\":\"a\",\"price\":2}]"));
     for (String body : new String[] {"", "{", "[]", "{} {}", "1", "\"text\""}) {
-      assertThrows(UnreadableBodyException.class, () -> BodyReader.forType(Order.class, GSON).read(body), body);
+      assertThrows(UnreadableDataException.class, () -> BodyReader.forType(Order.class, GSON).read(body), body);
     }
-    assertThrows(UnreadableBodyException.class,
+    assertThrows(UnreadableDataException.class,
         () -> BodyReader.forType(JsonObject.class, GSON).read("[1]"));
-    assertThrows(UnreadableBodyException.class, () -> BodyReader.forType(String.class, GSON).read(null));
-    assertThrows(UnreadableBodyException.class,
+    assertThrows(UnreadableDataException.class, () -> BodyReader.forType(String.class, GSON).read(null));
+    assertThrows(UnreadableDataException.class,
         () -> BodyReader.forType(JsonArray.class, GSON).read("[".repeat(50_000)));
   }
 }

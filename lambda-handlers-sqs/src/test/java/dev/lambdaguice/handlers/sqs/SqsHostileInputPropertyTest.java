@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.gson.Gson;
 import com.google.gson.JsonElement;
+import dev.lambdaguice.handlers.batch.ParallelRunner;
 import dev.lambdaguice.handlers.sqs.BatchSpec.Expected;
 import dev.lambdaguice.handlers.sqs.BatchSpec.RecordSpec;
 import dev.lambdaguice.runtime.guice.LambdaContext;

@@ -1,4 +1,4 @@
-package dev.lambdaguice.handlers.sqs;
+package dev.lambdaguice.handlers.batch;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -19,14 +19,14 @@ import java.util.function.UnaryOperator;
  * (an {@link Error}: tasks catch exceptions themselves) stops the others from starting new tasks, and is rethrown
  * on the calling thread once every thread is done.
  */
-final class ParallelRunner {
+public final class ParallelRunner {
 
   private final ThreadPoolExecutor pool;
   private final int helpers;
   private final UnaryOperator<Runnable> toPool;
 
   /** A runner using {@code threads} threads in all: the caller's and {@code threads - 1} pool threads. */
-  ParallelRunner(String name, int threads) {
+  public ParallelRunner(String name, int threads) {
     this(name, threads, UnaryOperator.identity());
   }
 
@@ -34,7 +34,7 @@ final class ParallelRunner {
    * Like {@link #ParallelRunner(String, int)}; {@code toPool} wraps, on the calling thread, the work given to pool
    * threads (the runtime's invocation scope, so they log with the invocation's request id).
    */
-  ParallelRunner(String name, int threads, UnaryOperator<Runnable> toPool) {
+  public ParallelRunner(String name, int threads, UnaryOperator<Runnable> toPool) {
     this.toPool = toPool;
     this.helpers = threads - 1;
     AtomicInteger count = new AtomicInteger();
@@ -48,7 +48,7 @@ final class ParallelRunner {
   }
 
   /** Runs {@code task} for 0 to {@code tasks - 1}, each once, and returns when all have run. */
-  void run(int tasks, IntConsumer task) {
+  public void run(int tasks, IntConsumer task) {
     AtomicInteger next = new AtomicInteger();
     AtomicBoolean stop = new AtomicBoolean();
     Runnable worker = () -> {
