@@ -146,7 +146,7 @@ final class EventParser {
     JsonElement flag = event.get("isBase64Encoded");
     if (flag != null && flag.isJsonPrimitive() && flag.getAsBoolean()) {
       try {
-        return Base64.getMimeDecoder().decode(body);
+        return Base64.getDecoder().decode(body);
       } catch (IllegalArgumentException e) {
         return null; // answered 400 once the request is routed
       }

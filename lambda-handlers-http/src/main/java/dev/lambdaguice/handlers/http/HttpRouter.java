@@ -46,9 +46,6 @@ final class HttpRouter implements LambdaHandler<JsonObject, JsonObject> {
 
   @Override
   public JsonObject handle(JsonObject event, LambdaContext context) throws Exception {
-    if (event == null) {
-      throw new InvalidHttpEventException("The event of handler '" + key + "' is null, not an HTTP event");
-    }
     RawRequest raw = parser.parse(event);
     return encoder.encode(answer(raw, context), raw);
   }
