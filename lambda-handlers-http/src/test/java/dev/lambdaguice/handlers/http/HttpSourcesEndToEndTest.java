@@ -96,6 +96,26 @@ class HttpSourcesEndToEndTest {
   }
 
   @Test
+  void anHttpApiEventWithoutItsOptionalFieldsIsServed(LambdaClient lambda) {
+    JsonObject fixture = json(dev.lambdaguice.test.Events.read("http-api-get-book.json")).getAsJsonObject();
+    fixture.addProperty("rawPath", "/books");
+    for (String optional : new String[] {"rawQueryString", "cookies", "headers", "pathParameters", "stageVariables"}) {
+      fixture.remove(optional);
+    }
+    fixture.add("queryStringParameters", json("{\"author\": \"Martin Fowler\"}"));
+    JsonObject seen = body(lambda.invoke(ShopModule.KEY, fixture).assertSuccess().json().getAsJsonObject())
+        .getAsJsonObject();
+    assertEquals(json("{\"author\":[\"Martin Fowler\"]}"), seen.get("query"),
+        "without rawQueryString, queryStringParameters");
+    assertEquals(json("{}"), seen.get("cookies"));
+    assertEquals(json("[]"), seen.get("tags"));
+    fixture.remove("queryStringParameters");
+    JsonObject bare = body(lambda.invoke(ShopModule.KEY, fixture).assertSuccess().json().getAsJsonObject())
+        .getAsJsonObject();
+    assertEquals(json("{}"), bare.get("query"));
+  }
+
+  @Test
   void anHttpApiResponseSendsCookiesInItsCookiesField(LambdaClient lambda) {
     JsonObject response = response(lambda, "http-api-place-order.json");
     assertEquals(201, response.get("statusCode").getAsInt(), response.toString());
