@@ -79,12 +79,11 @@ final class EventParser {
           + (method == null ? "httpMethod" : "path"));
     }
     boolean multiValue = event.get("multiValueHeaders") instanceof JsonObject;
+    Map<String, List<String>> headers = multiValued(event, "multiValueHeaders", "headers", false);
     // an ALB passes the query string as sent, percent-encoded; API Gateway decodes it
     return new RawRequest(HttpSource.ALB, method(method), path,
-        multiValued(event, "multiValueQueryStringParameters", "queryStringParameters", true),
-        multiValued(event, "multiValueHeaders", "headers", false),
-        Cookies.fromHeaders(multiValued(event, "multiValueHeaders", "headers", false).get("cookie")), body(event),
-        null, null, null, multiValue);
+        multiValued(event, "multiValueQueryStringParameters", "queryStringParameters", true), headers,
+        Cookies.fromHeaders(headers.get("cookie")), body(event), null, null, null, multiValue);
   }
 
   private static String method(String method) {
@@ -97,12 +96,11 @@ final class EventParser {
   }
 
   /**
-   * The multi-value map {@code multiName} when the event has it, else the single-value map {@code singleName};
-   * header names are case-insensitive in both.
+   * The multi-value map {@code multiName} when the event has it, else the single-value map {@code singleName}, in
+   * the event's order; for {@code headers}, with case-insensitive names. {@code decode}: percent-decode (ALB query).
    */
   private static Map<String, List<String>> multiValued(JsonObject event, String multiName, String singleName,
       boolean decode) {
-    Map<String, List<String>> values = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
     Map<String, List<String>> ordered = new LinkedHashMap<>();
     JsonObject multi = multiName == null ? null : object(event, multiName);
     if (multi != null) {
@@ -129,12 +127,12 @@ final class EventParser {
         }
       }
     }
-    boolean headers = singleName.equals("headers");
-    if (!headers) {
+    if (!singleName.equals("headers")) {
       return Collections.unmodifiableMap(ordered);
     }
-    values.putAll(ordered);
-    return Collections.unmodifiableMap(values);
+    Map<String, List<String>> headers = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+    headers.putAll(ordered);
+    return Collections.unmodifiableMap(headers);
   }
 
   /** The body's bytes; empty when there is none; null when it is marked base64 but is not. */
