@@ -16,8 +16,10 @@ import dev.lambdaguice.runtime.guice.LambdaContext;
  * is 200 with the value as JSON. Throw {@link HttpException} for an expected failure, or an exception mapped with
  * {@link HttpHandlers#errors}; anything else is a 500 whose stack trace is logged, never sent.
  *
- * <p>One instance serves every request of the process (unless bound in a narrower scope); under
- * {@code AWS_LAMBDA_MAX_CONCURRENCY} it is called concurrently, so keep per-request state in local variables.
+ * <p>The route asks the injector for its handler on every request, so the handler's scope decides how often it is
+ * made: annotate the class {@code @Singleton} (the usual choice) to make it once, or bind it
+ * {@code asEagerSingleton()} to make it during init; unscoped, it is constructed per request. A singleton is
+ * called concurrently under {@code AWS_LAMBDA_MAX_CONCURRENCY}, so keep per-request state in local variables.
  *
  * @param <B> the request body type
  * @param <R> the result type

@@ -4,8 +4,10 @@ import dev.lambdaguice.handlers.http.HttpRequest;
 import dev.lambdaguice.handlers.http.HttpRoute;
 import dev.lambdaguice.runtime.guice.LambdaContext;
 import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
 
 /** {@code GET /orders/{id}}: the confirmation; {@link OrderNotFoundException} is mapped to 404. */
+@Singleton
 final class GetOrder implements HttpRoute<Void, OrderConfirmation> {
 
   private final OrderService orders;

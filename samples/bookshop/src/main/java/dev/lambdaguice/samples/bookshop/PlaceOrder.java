@@ -6,12 +6,14 @@ import dev.lambdaguice.handlers.http.HttpResponse;
 import dev.lambdaguice.handlers.http.HttpRoute;
 import dev.lambdaguice.runtime.guice.LambdaContext;
 import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
 
 /**
  * {@code POST /orders} with an {@link OrderRequest}: 201 with the {@link OrderConfirmation} and its
  * {@code location}; 400 for an order that is not valid (a line naming a book the catalog does not have included);
  * {@link OutOfStockException} is mapped to 409 in {@link BookshopModule}.
  */
+@Singleton
 final class PlaceOrder implements HttpRoute<OrderRequest, HttpResponse> {
 
   private final OrderService orders;

@@ -5,9 +5,11 @@ import dev.lambdaguice.handlers.http.HttpRequest;
 import dev.lambdaguice.handlers.http.HttpRoute;
 import dev.lambdaguice.runtime.guice.LambdaContext;
 import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
 import java.util.List;
 
 /** {@code GET /books?author=..&title=..&limit=..}: the matching books; 400 for a limit that is not 1 to 100. */
+@Singleton
 final class SearchBooks implements HttpRoute<Void, List<Book>> {
 
   private final CatalogService catalog;
