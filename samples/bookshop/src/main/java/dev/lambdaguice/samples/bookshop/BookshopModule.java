@@ -1,15 +1,14 @@
 package dev.lambdaguice.samples.bookshop;
 
 import com.google.inject.AbstractModule;
-import com.google.inject.Scopes;
 import com.google.inject.multibindings.OptionalBinder;
 import dev.lambdaguice.handlers.echo.EchoHandlerModule;
+import dev.lambdaguice.handlers.http.HttpHandlers;
 import dev.lambdaguice.handlers.servicecall.ServiceCallModule;
 import dev.lambdaguice.handlers.servicecall.ServiceCalls;
 import dev.lambdaguice.handlers.sns.SnsHandlers;
 import dev.lambdaguice.handlers.sqs.SqsServiceCallModule;
 import dev.lambdaguice.http.client.LambdaHttpClientModule;
-import dev.lambdaguice.runtime.guice.LambdaHandlers;
 
 /**
  * The bookshop application, named in {@code LAMBDA_GUICE_MODULES}. Binds the catalog, the inventory and the order
@@ -21,7 +20,10 @@ import dev.lambdaguice.runtime.guice.LambdaHandlers;
  */
 public final class BookshopModule extends AbstractModule {
 
-  /** The key of {@link ApiHandler}. */
+  /**
+   * The key of the HTTP API (lambda-handlers-http): {@code GET /books}, {@code GET /books/{isbn}},
+   * {@code POST /orders}, {@code GET /orders/{id}}.
+   */
   public static final String API_KEY = "api";
   /** The key of {@link StockArrivalHandler}, the supplier's delivery notifications (SNS). */
   public static final String STOCK_ARRIVALS_KEY = "stock-arrivals";
@@ -43,7 +45,14 @@ public final class BookshopModule extends AbstractModule {
     ServiceCalls.expose(binder(), OrderService.class, "orders");
     ServiceCalls.expose(binder(), SupplierService.class, "suppliers");
 
-    LambdaHandlers.bind(binder(), API_KEY).to(ApiHandler.class).in(Scopes.SINGLETON);
+    HttpHandlers.route(binder(), API_KEY, "GET /books").to(SearchBooks.class);
+    HttpHandlers.route(binder(), API_KEY, "GET /books/{isbn}").to(GetBook.class);
+    HttpHandlers.route(binder(), API_KEY, "POST /orders").to(PlaceOrder.class);
+    HttpHandlers.route(binder(), API_KEY, "GET /orders/{id}").to(GetOrder.class);
+    HttpHandlers.errors(binder(), API_KEY)
+        .map(BookNotFoundException.class, 404)
+        .map(OrderNotFoundException.class, 404)
+        .map(OutOfStockException.class, 409);
     SnsHandlers.bind(binder(), STOCK_ARRIVALS_KEY).to(StockArrivalHandler.class);
   }
 }

@@ -122,10 +122,11 @@ class BookshopEndToEndTest {
   @Test
   void apiFailsTheInvocationForAnEventOfAnotherKind() throws Exception {
     serve("api");
-    Invocation result = invoke(Events.read(EventFixtures.REST));
+    Invocation result = invoke(Events.read(EventFixtures.SQS));
     assertTrue(result.error());
     assertEquals("Runtime.UserException", result.errorType());
-    assertEquals(IllegalArgumentException.class.getName(), object(result.body()).get("errorType").getAsString());
+    assertEquals("dev.lambdaguice.handlers.http.InvalidHttpEventException",
+        object(result.body()).get("errorType").getAsString());
   }
 
   @Test

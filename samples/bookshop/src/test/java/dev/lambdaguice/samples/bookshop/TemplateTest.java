@@ -3,6 +3,8 @@ package dev.lambdaguice.samples.bookshop;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
 import com.google.inject.Guice;
 import com.google.inject.Key;
 import com.google.inject.Provider;
@@ -33,6 +35,38 @@ class TemplateTest {
     Map<String, Provider<LambdaHandler<?, ?>>> handlers = Guice.createInjector(new BookshopModule())
         .getInstance(Key.get(new TypeLiteral<Map<String, Provider<LambdaHandler<?, ?>>>>() {}));
     assertEquals(new TreeSet<>(handlers.keySet()), commands);
+  }
+
+  private static final Pattern HTTP_ROUTE =
+      Pattern.compile("Type: HttpApi\\s+Properties: \\{ Path: \"?([^\",]+)\"?, Method: ([A-Z]+) }");
+
+  @Test
+  void theHttpApiDeclaresTheRoutesTheApiKeyServes() throws Exception {
+    String template = Files.readString(Path.of("template.yaml"));
+    int api = template.indexOf("Command: [api]");
+    String function = template.substring(api, template.indexOf("Type: AWS::Serverless::Function", api));
+    Set<String> routes = new TreeSet<>();
+    Matcher route = HTTP_ROUTE.matcher(function);
+    while (route.find()) {
+      routes.add(route.group(2) + " " + route.group(1));
+    }
+    assertEquals(Set.of("GET /books", "GET /books/{isbn}", "POST /orders", "GET /orders/{id}"), routes, function);
+    @SuppressWarnings("unchecked")
+    LambdaHandler<JsonObject, JsonObject> handler = (LambdaHandler<JsonObject, JsonObject>) Guice
+        .createInjector(new BookshopModule())
+        .getInstance(Key.get(new TypeLiteral<Map<String, Provider<LambdaHandler<?, ?>>>>() {}))
+        .get(BookshopModule.API_KEY).get();
+    for (String declared : routes) {
+      String[] methodAndPath = declared.split(" ");
+      JsonObject event = JsonParser.parseString("{\"version\": \"2.0\", \"requestContext\": {\"http\": {}}}")
+          .getAsJsonObject();
+      event.addProperty("rawPath", methodAndPath[1].replaceAll("\\{[a-z]+}", "x"));
+      event.getAsJsonObject("requestContext").getAsJsonObject("http").addProperty("method", methodAndPath[0]);
+      JsonObject response = handler.handle(event, null);
+      int status = response.get("statusCode").getAsInt();
+      String message = response.get("body").getAsString();
+      assertTrue(status != 405 && !message.contains("No resource at"), declared + " is routed: " + response);
+    }
   }
 
   @Test

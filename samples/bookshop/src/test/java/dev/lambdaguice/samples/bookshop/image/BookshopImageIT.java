@@ -80,7 +80,7 @@ class BookshopImageIT {
     try (LocalLambda lambda = LocalLambda.start();
         SandboxedContainer container = start(lambda, null)) {
       InvokeResult result = lambda.invoke(
-          "{\"rawPath\":\"/books/9780134685991\",\"requestContext\":{\"http\":{\"method\":\"GET\"}}}");
+          "{\"version\":\"2.0\",\"rawPath\":\"/books/9780134685991\",\"requestContext\":{\"http\":{\"method\":\"GET\"}}}");
       assertFalse(result.error(), () -> result.bodyAsString() + output(container));
       assertTrue(result.bodyAsString().startsWith("{\"statusCode\":200,"), result::bodyAsString);
       assertTrue(result.bodyAsString().contains("Effective Java"), result::bodyAsString);
