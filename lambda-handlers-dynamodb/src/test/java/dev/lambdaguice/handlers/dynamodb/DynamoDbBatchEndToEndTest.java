@@ -240,7 +240,7 @@ class DynamoDbBatchEndToEndTest {
     record(tooDeep, 0).getAsJsonObject("dynamodb").getAsJsonObject("NewImage").add("title",
         JsonParser.parseString(deep));
     Invocation result = lambda.invoke("typed", tooDeep);
-    result.assertError("Runtime.UserException");
+    result.assertError("Runtime.InvalidEvent");
     assertTrue(result.errorMessage().endsWith("is nested deeper than DynamoDB's 32 levels"), result.errorMessage());
     Invocation after = lambda.invokeEvent("typed", "dynamodb-keys-only.json");
     assertEquals(List.of(), failures(after), "the runtime keeps serving");
@@ -255,9 +255,8 @@ class DynamoDbBatchEndToEndTest {
 
   private static void assertInvalid(LambdaClient lambda, JsonElement event, String problem) {
     Invocation result = lambda.invoke("typed", event);
-    result.assertError("Runtime.UserException");
-    assertTrue(result.body().contains("\"errorType\":\"" + InvalidDynamoDbEventException.class.getName() + "\""),
-        result.body());
+    result.assertError("Runtime.InvalidEvent");
+    assertTrue(result.body().contains("\"errorType\":\"Runtime.InvalidEvent\""), result.body());
     assertEquals("The event is not a DynamoDB Streams batch: " + problem, result.errorMessage());
     assertFalse(result.body().contains("secret"), "the event is never quoted");
   }

@@ -60,8 +60,8 @@ class DynamoDbPropertyTest {
     for (String key : List.of("books", "typed")) {
       Invocation result = lambda.invoke(key, event);
       if (result.error()) {
-        assertEquals("Runtime.UserException", result.errorType(), where + ": " + result.body());
-        assertTrue(result.body().contains(InvalidDynamoDbEventException.class.getName()),
+        assertEquals("Runtime.InvalidEvent", result.errorType(), where + ": " + result.body());
+        assertTrue(result.body().contains("\"errorType\":\"Runtime.InvalidEvent\""),
             where + ": " + result.body());
         assertTrue(result.errorMessage().startsWith("The event is not a DynamoDB Streams batch: "), where);
       } else {

@@ -5,6 +5,7 @@ import com.google.gson.TypeAdapter;
 import com.google.gson.reflect.TypeToken;
 import com.google.gson.stream.JsonReader;
 import com.google.gson.stream.JsonToken;
+import dev.lambdaguice.runtime.guice.JsonProblem;
 import java.io.IOException;
 import java.io.StringReader;
 import java.lang.reflect.Type;
@@ -55,7 +56,7 @@ final class BodyReader {
     try {
       value = adapter.read(reader);
     } catch (IOException | RuntimeException | StackOverflowError e) {
-      throw new HttpException(400, "The body is not valid at " + BodyProblem.of(e, reader.getPath()));
+      throw new HttpException(400, "The body is not valid at " + JsonProblem.of(e, reader.getPath()));
     }
     if (!atEnd(reader)) {
       throw new HttpException(400, "The body has more after its JSON value");

@@ -250,9 +250,8 @@ class KinesisBatchEndToEndTest {
 
   private static void assertInvalid(LambdaClient lambda, Object event, String problem) {
     Invocation result = event instanceof String json ? lambda.invoke("clicks", json) : lambda.invoke("clicks", event);
-    result.assertError("Runtime.UserException");
-    assertTrue(result.body().contains("\"errorType\":\"" + InvalidKinesisEventException.class.getName() + "\""),
-        result.body());
+    result.assertError("Runtime.InvalidEvent");
+    assertTrue(result.body().contains("\"errorType\":\"Runtime.InvalidEvent\""), result.body());
     assertEquals("The event is not a Kinesis batch: " + problem, result.errorMessage());
     assertFalse(result.body().contains("secret"), "the event is never quoted");
   }

@@ -103,8 +103,8 @@ class KinesisPropertyTest {
     Invocation result = lambda.invoke("clicks", event);
     String where = describe.toString();
     if (result.error()) {
-      assertEquals("Runtime.UserException", result.errorType(), where + ": " + result.body());
-      assertTrue(result.body().contains(InvalidKinesisEventException.class.getName()), where + ": " + result.body());
+      assertEquals("Runtime.InvalidEvent", result.errorType(), where + ": " + result.body());
+      assertTrue(result.body().contains("\"errorType\":\"Runtime.InvalidEvent\""), where + ": " + result.body());
       assertTrue(result.errorMessage().startsWith("The event is not a Kinesis batch: "), where);
     } else {
       List<String> failures = result.bodyAs(BatchResponse.class).itemIdentifiers();

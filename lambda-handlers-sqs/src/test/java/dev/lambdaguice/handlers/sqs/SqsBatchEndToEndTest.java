@@ -233,11 +233,10 @@ class SqsBatchEndToEndTest {
   static void assertInvalidSqsEvent(LambdaClient lambda, String key, String event) {
     Invocation result = lambda.invoke(key, event);
     assertTrue(result.error(), result.body());
-    assertEquals("Runtime.UserException", result.errorType());
-    assertTrue(result.body().contains("\"errorType\":\"" + InvalidSqsEventException.class.getName() + "\""),
-        result.body());
+    assertEquals("Runtime.InvalidEvent", result.errorType());
+    assertTrue(result.body().contains("\"errorType\":\"Runtime.InvalidEvent\""), result.body());
     assertTrue(result.errorMessage().startsWith("The event is not an SQS batch: "), result.errorMessage());
-    assertTrue(result.logged("Handler '" + key + "' threw"), result.logs().toString());
+    assertTrue(result.logged("Handler '" + key + "' found the event invalid: The event is not an SQS batch: "), result.logs().toString());
     assertEquals(1, answers(lambda, key, result.requestId()));
     assertEquals(List.of(), Journal.calls(result.requestId()), "no record ran");
     assertEquals(List.of(), failures(lambda.invoke(key, batch(record("after", "ok")))), "the runtime goes on");

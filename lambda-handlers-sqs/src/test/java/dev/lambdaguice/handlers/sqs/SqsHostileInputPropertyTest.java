@@ -224,8 +224,8 @@ class SqsHostileInputPropertyTest {
     assertEquals(1, answers(lambda, result.requestId()), where + ": exactly one answer");
     if (expected.invalid()) {
       assertTrue(result.error(), where + ": an error, not " + result.bodyAsString());
-      assertEquals("Runtime.UserException", result.errorType(), where + ": " + result.bodyAsString());
-      assertTrue(result.bodyAsString().contains(InvalidSqsEventException.class.getName()),
+      assertEquals("Runtime.InvalidEvent", result.errorType(), where + ": " + result.bodyAsString());
+      assertTrue(result.bodyAsString().contains("\"errorType\":\"Runtime.InvalidEvent\""),
           where + ": " + result.bodyAsString());
     } else {
       List<String> failed = failures(result, where);
@@ -254,7 +254,7 @@ class SqsHostileInputPropertyTest {
     assertEquals(1, answers(lambda, result.requestId()), where + ": exactly one answer");
     if (result.error()) {
       assertTrue(result.errorType().equals("Runtime.InvalidEvent")
-              || result.bodyAsString().contains(InvalidSqsEventException.class.getName()),
+              || result.bodyAsString().contains("\"errorType\":\"Runtime.InvalidEvent\""),
           where + ": " + result.errorType() + ": " + result.bodyAsString());
     } else {
       List<String> failed = failures(result, where);

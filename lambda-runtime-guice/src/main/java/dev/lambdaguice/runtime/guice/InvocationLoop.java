@@ -134,10 +134,12 @@ final class InvocationLoop {
 
   private int answer(Invocation invocation, ActiveInvocation active) {
     ResponseWriter.Response response;
+    boolean read = false;
     try {
       LambdaContext context = contexts.create(invocation);
       active.context(context);
       Object event = handler.reader().read(invocation.payload());
+      read = true;
       Object result;
       try {
         result = handler.handler().handle(event, context);
@@ -154,8 +156,9 @@ final class InvocationLoop {
             null);
       }
     } catch (InvalidEventException e) {
-      log.warning("Event does not fit the event type " + handler.eventType().getTypeName() + " of handler '"
-          + handler.key() + "'");
+      log.warning(!read ? "Event does not fit the event type " + handler.eventType().getTypeName()
+          + " of handler '" + handler.key() + "'" : "Handler '" + handler.key() + "' found the event invalid: "
+          + e.getMessage());
       return fail(invocation, ErrorTypes.INVALID_EVENT, ErrorReport.of(ErrorTypes.INVALID_EVENT, e.getMessage()),
           null);
     } catch (InvalidHeaderException e) {

@@ -57,7 +57,8 @@ class EventReaderTest {
   void jsonTreesKeepTheirKind() throws Exception {
     assertTrue(read(JsonObject.class, "{\"a\":1}") instanceof JsonObject);
     InvalidEventException e = assertThrows(InvalidEventException.class, () -> read(JsonObject.class, "[1]"));
-    assertTrue(e.getMessage().contains("JsonArray") && e.getMessage().contains("JsonObject"), e.getMessage());
+    assertEquals("The event does not fit com.google.gson.JsonObject at $: expected an object, got an array",
+        e.getMessage());
     assertTrue(read(JsonArray.class, "[1]") instanceof JsonArray);
   }
 

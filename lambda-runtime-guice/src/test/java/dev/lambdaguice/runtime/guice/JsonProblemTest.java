@@ -46,10 +46,10 @@ class JsonProblemTest {
 
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', textBlock = """
-      [1]   | $: expected a JsonObject, got a JsonArray
-      "s"   | $: expected a JsonObject, got a JsonPrimitive
+      [1]   | $: expected an object, got an array
+      "s"   | $: expected an object, got a string, number or boolean
       """)
-  void jsonTreeKindsAreNamedBySimpleName(String json, String expected) {
+  void jsonTreeKindsAreNamedAsJsonKinds(String json, String expected) {
     JsonReader reader = gson.newJsonReader(new StringReader(json));
     Exception thrown = assertThrows(Exception.class, () -> gson.getAdapter(JsonObject.class).read(reader));
     assertEquals(expected, JsonProblem.of(thrown, reader.getPath()).toString());

@@ -153,7 +153,8 @@ class ApiRoutesTest {
         "{\"customerId\": \"c-1\", \"lines\": [{\"isbn\": \"9780134685991\", \"quantity\": 0}]}");
     assertBadOrder("No book with ISBN 123",
         "{\"customerId\": \"c-1\", \"lines\": [{\"isbn\": \"123\", \"quantity\": 1}]}");
-    assertBadOrder("The body is not valid at $.lines[0].quantity: expected an int",
+    assertBadOrder("The body is not valid at $.lines[0].quantity: expected an int, got a number that does not fit"
+        + " one",
         "{\"customerId\": \"c-1\", \"lines\": [{\"isbn\": \"9780134685991\", \"quantity\": 1.5}]}");
     assertBadOrder("The body is not valid at $: expected an object, got an array", "[]");
     assertBadOrder("POST needs a JSON body here", null);
@@ -225,8 +226,8 @@ class ApiRoutesTest {
   @Test
   void anEventThatIsNotHttpFailsTheInvocationNamingWhatIsMissing() {
     Invocation result = lambda.invoke(BookshopModule.API_KEY, Events.read(EventFixtures.SQS));
-    result.assertError("Runtime.UserException");
-    assertTrue(result.body().contains("InvalidHttpEventException"), result.body());
+    result.assertError("Runtime.InvalidEvent");
+    assertTrue(result.body().contains("\"errorType\":\"Runtime.InvalidEvent\""), result.body());
     assertTrue(result.errorMessage().startsWith("The event of handler 'api' is not an HTTP event"),
         result.errorMessage());
   }

@@ -124,9 +124,8 @@ class BookshopEndToEndTest {
     serve("api");
     Invocation result = invoke(Events.read(EventFixtures.SQS));
     assertTrue(result.error());
-    assertEquals("Runtime.UserException", result.errorType());
-    assertEquals("dev.lambdaguice.handlers.http.InvalidHttpEventException",
-        object(result.body()).get("errorType").getAsString());
+    assertEquals("Runtime.InvalidEvent", result.errorType());
+    assertEquals("Runtime.InvalidEvent", object(result.body()).get("errorType").getAsString());
   }
 
   @Test
