@@ -23,7 +23,7 @@ fi
 
 cp="$root/benchmarks/target/classes"
 for module in lambda-runtime-api lambda-runtime-guice lambda-handlers-echo lambda-handlers-service-call \
-    lambda-handlers-sqs; do
+    lambda-handlers-batch lambda-handlers-sqs lambda-handlers-http; do
   cp="$cp:$root/$module/target/classes"
 done
 deps=$(tr ':' '\n' < benchmarks/target/classpath.txt | grep -v -e '/dev/lambdaguice/' -e "^$root/" | paste -sd: -)

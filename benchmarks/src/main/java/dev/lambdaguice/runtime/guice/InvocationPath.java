@@ -6,6 +6,7 @@ import com.google.inject.Injector;
 import com.google.inject.Module;
 import com.google.inject.Stage;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
@@ -67,13 +68,15 @@ public final class InvocationPath {
     return context;
   }
 
-  /** Reads {@code payload} as the handler's event type, handles it and writes the result: the response body. */
+  /** Reads {@code payload} as the handler's event type, handles it and writes the result: the response body's bytes. */
   public byte[] invoke(byte[] payload) throws Exception {
     scope.enter(context.requestId()).context(context);
     try {
       Object event = handler.reader().read(payload);
       Object result = handler.handler().handle(event, context);
-      return writer.write(result).body();
+      ResponseWriter.Response response = writer.write(result);
+      byte[] body = response.body(); // the writer's buffer may be longer than the response, as the loop knows
+      return body.length == response.length() ? body : Arrays.copyOf(body, response.length());
     } finally {
       scope.exit();
     }
