@@ -3,6 +3,7 @@ package dev.lambdaguice.handlers.sqs;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
+import dev.lambdaguice.handlers.batch.EventFields;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -20,14 +21,14 @@ final class SqsEventParser {
 
   static SqsEvent parse(JsonElement event) throws InvalidSqsEventException {
     if (event == null || !event.isJsonObject()) {
-      throw invalid("expected a JSON object with a \"Records\" array, got " + kind(event));
+      throw invalid("expected a JSON object with a \"Records\" array, got " + EventFields.kind(event));
     }
     JsonElement records = event.getAsJsonObject().get("Records");
     if (records == null) {
       throw invalid("it has no \"Records\" array");
     }
     if (!records.isJsonArray()) {
-      throw invalid("\"Records\" is " + kind(records) + ", not an array");
+      throw invalid("\"Records\" is " + EventFields.kind(records) + ", not an array");
     }
     JsonArray array = records.getAsJsonArray();
     List<SqsMessage> messages = new ArrayList<>(array.size());
@@ -39,7 +40,7 @@ final class SqsEventParser {
 
   private static SqsMessage message(JsonElement element, int index) throws InvalidSqsEventException {
     if (!element.isJsonObject()) {
-      throw invalid("record " + index + " is " + kind(element) + ", not an object");
+      throw invalid("record " + index + " is " + EventFields.kind(element) + ", not an object");
     }
     JsonObject record = element.getAsJsonObject();
     String messageId = string(record, null, "messageId", index);
@@ -89,7 +90,7 @@ final class SqsEventParser {
     for (String name : object.keySet()) {
       JsonObject attribute = object(object, "messageAttributes", name, index);
       if (attribute == null) {
-        throw invalid(field(index, "messageAttributes", name) + " is null, not an object");
+        throw invalid(EventFields.field(index, "messageAttributes", name) + " is null, not an object");
       }
       String path = "messageAttributes." + name;
       attributes[i++] = Map.entry(name, new SqsMessageAttribute(
@@ -110,7 +111,7 @@ final class SqsEventParser {
       return null;
     }
     if (!value.isJsonObject()) {
-      throw invalid(field(index, parent, name) + " is " + kind(value) + ", not an object");
+      throw invalid(EventFields.field(index, parent, name) + " is " + EventFields.kind(value) + ", not an object");
     }
     return value.getAsJsonObject();
   }
@@ -130,7 +131,7 @@ final class SqsEventParser {
       return null;
     }
     if (!value.isJsonArray()) {
-      throw invalid(field(index, parent, name) + " is " + kind(value) + ", not an array");
+      throw invalid(EventFields.field(index, parent, name) + " is " + EventFields.kind(value) + ", not an array");
     }
     JsonArray array = value.getAsJsonArray();
     List<String> strings = new ArrayList<>(array.size());
@@ -143,29 +144,9 @@ final class SqsEventParser {
   private static String string(JsonElement value, String parent, String name, int index)
       throws InvalidSqsEventException {
     if (!value.isJsonPrimitive() || !value.getAsJsonPrimitive().isString()) {
-      throw invalid(field(index, parent, name) + " is " + kind(value) + ", not a string");
+      throw invalid(EventFields.field(index, parent, name) + " is " + EventFields.kind(value) + ", not a string");
     }
     return value.getAsString();
-  }
-
-  private static String field(int index, String parent, String name) {
-    return "record " + index + " field \"" + (parent == null ? name : parent + "." + name) + "\"";
-  }
-
-  private static String kind(JsonElement value) {
-    if (value == null || value.isJsonNull()) {
-      return "null";
-    }
-    if (value.isJsonObject()) {
-      return "an object";
-    }
-    if (value.isJsonArray()) {
-      return "an array";
-    }
-    if (value.getAsJsonPrimitive().isString()) {
-      return "a string";
-    }
-    return value.getAsJsonPrimitive().isNumber() ? "a number" : "a boolean";
   }
 
   private static InvalidSqsEventException invalid(String problem) {
