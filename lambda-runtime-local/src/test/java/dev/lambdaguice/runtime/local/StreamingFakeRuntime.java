@@ -15,7 +15,12 @@ final class StreamingFakeRuntime implements Closeable {
   private final RawHttp http;
 
   StreamingFakeRuntime(LocalLambda lambda) throws IOException {
-    this.http = new RawHttp(lambda.port());
+    this(lambda.port());
+  }
+
+  /** A runtime of the local Lambda on {@code port}, as {@code AWS_LAMBDA_RUNTIME_API} names it. */
+  StreamingFakeRuntime(int port) throws IOException {
+    this.http = new RawHttp(port);
   }
 
   /** Calls {@code /next} and returns the invocation's request id. */
