@@ -162,10 +162,12 @@ final class InvokeHandler implements SocketServer.Handler {
     } catch (IllegalStateException e) {
       return false; // the server closes
     }
-    InvokeResult early = invocation.result.getNow(null);
-    if (early != null && early.error() && !pipe.started()) {
-      connection.write(buffered(early)); // failed before any byte: as the buffered endpoint answers
-      return true;
+    if (!pipe.started()) { // answered without a stream: the result is there, and not exceptional
+      InvokeResult early = invocation.result.join();
+      if (early.error()) {
+        connection.write(buffered(early)); // failed before any byte: as the buffered endpoint answers
+        return true;
+      }
     }
     String contentType = pipe.contentType();
     HttpResponse head = new HttpResponse(200)

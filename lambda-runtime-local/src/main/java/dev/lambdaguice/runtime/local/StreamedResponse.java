@@ -67,9 +67,10 @@ final class StreamedResponse {
       int n;
       try {
         n = body.read(buffer, 0, buffer.length);
-      } catch (EOFException e) {
-        invocations.completeStream(invocation, error(requestId, STREAM_ABORTED, "the runtime closed the"
-            + " connection after " + total + " bytes, before the stream's last chunk"));
+      } catch (IOException e) { // closed or reset, or broken chunked framing: the stream cannot go on
+        invocations.completeStream(invocation, error(requestId, STREAM_ABORTED, "the runtime's connection "
+            + (e instanceof EOFException ? "closed" : "failed") + " after " + total
+            + " bytes, before the stream's last chunk"));
         return false;
       }
       if (n < 0) {
