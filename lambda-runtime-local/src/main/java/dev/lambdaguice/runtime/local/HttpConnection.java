@@ -24,12 +24,15 @@ final class HttpConnection implements Closeable {
 
   private static final byte[] EMPTY = new byte[0];
   private static final byte[] CRLF = {'\r', '\n'};
+  private static final byte[] HEX = "0123456789abcdef".getBytes(StandardCharsets.US_ASCII);
   private static final byte[] CONTINUE = "HTTP/1.1 100 Continue\r\n\r\n".getBytes(StandardCharsets.US_ASCII);
 
   private final SocketChannel channel;
   /** Unread input between position and limit. */
   private ByteBuffer in = ByteBuffer.allocate(16 * 1024).flip();
   private boolean closeAfterResponse;
+  /** A chunk's size line, reused: up to 8 hex digits, then CRLF. */
+  private final byte[] chunkSizeLine = {0, 0, 0, 0, 0, 0, 0, 0, '\r', '\n'};
   /** A request body left for the handler ({@link #chunkedBody()}) and not read to its end yet. */
   private boolean bodyPending;
 
@@ -264,8 +267,12 @@ final class HttpConnection implements Closeable {
     if (length == 0) {
       return;
     }
-    byte[] size = (Integer.toHexString(length) + "\r\n").getBytes(StandardCharsets.US_ASCII);
-    writeFully(ByteBuffer.wrap(size), ByteBuffer.wrap(bytes, offset, length), ByteBuffer.wrap(CRLF));
+    int start = chunkSizeLine.length - 2; // the hex digits go right to left before the line's CRLF
+    for (int left = length; left != 0 || start == chunkSizeLine.length - 2; left >>>= 4) {
+      chunkSizeLine[--start] = HEX[left & 0xf];
+    }
+    writeFully(ByteBuffer.wrap(chunkSizeLine, start, chunkSizeLine.length - start),
+        ByteBuffer.wrap(bytes, offset, length), ByteBuffer.wrap(CRLF));
   }
 
   /** Writes the last chunk and the trailer fields (single-line values), ending the body. */

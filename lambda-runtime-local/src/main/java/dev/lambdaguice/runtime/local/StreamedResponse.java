@@ -90,6 +90,8 @@ final class StreamedResponse {
         } catch (IOException e) { // the deadline passed, or the server closes: the sandbox would be gone
           return false;
         }
+      } else if (invocation.result.isDone()) { // the deadline passed, or the server closes
+        return false;
       } else if (collecting) {
         if (total > RuntimeApiHandler.MAX_RESPONSE_BYTES) {
           collecting = false;

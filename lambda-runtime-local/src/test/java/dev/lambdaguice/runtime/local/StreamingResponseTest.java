@@ -142,6 +142,44 @@ class StreamingResponseTest {
         + total + "-byte stream: they must hold no copy of it");
   }
 
+  @Test
+  void fiftyMegabytesPassThroughTheStreamingEndpointWithTheServerHoldingOnlyItsSmallBuffers() throws Exception {
+    com.sun.management.ThreadMXBean threads = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
+    Map<Long, Long> before = serverThreadAllocations(threads);
+    long total = 50L * 1024 * 1024;
+    byte[] chunk = new byte[64 * 1024];
+    try (RawHttp caller = new RawHttp(lambda.port())) {
+      caller.send("POST " + STREAM_PATH + " HTTP/1.1\r\nHost: localhost\r\nContent-Length: 2\r\n\r\n",
+          "{}".getBytes(UTF_8));
+      StreamingFakeRuntime.Stream stream = runtime.stream(runtime.next(), "application/octet-stream");
+      CompletableFuture<Integer> sent = CompletableFuture.supplyAsync(() -> {
+        try {
+          for (long written = 0; written < total; written += chunk.length) {
+            stream.write(chunk, chunk.length);
+          }
+          return stream.end().status();
+        } catch (IOException e) {
+          throw new IllegalStateException(e);
+        }
+      });
+      assertEquals(200, caller.readHead().status());
+      Map<String, String> trailers = new TreeMap<>();
+      long read = 0;
+      for (byte[] piece; (piece = caller.readChunk(trailers)) != null; ) {
+        read += piece.length;
+      }
+      assertEquals(202, sent.get(60, SECONDS));
+      assertEquals(total, read);
+      assertTrue(trailers.isEmpty(), trailers.toString());
+    }
+    long allocated = 0;
+    for (Map.Entry<Long, Long> thread : serverThreadAllocations(threads).entrySet()) {
+      allocated += thread.getValue() - before.getOrDefault(thread.getKey(), 0L);
+    }
+    assertTrue(allocated < 4 * 1024 * 1024, "the server's threads allocated " + allocated + " bytes for a "
+        + total + "-byte stream: they must hold no copy of it");
+  }
+
   /** Allocated bytes of each thread of the local server, by thread id. */
   private static Map<Long, Long> serverThreadAllocations(com.sun.management.ThreadMXBean threads) {
     Map<Long, Long> allocations = new TreeMap<>();
