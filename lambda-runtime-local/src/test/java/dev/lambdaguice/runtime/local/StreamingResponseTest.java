@@ -5,6 +5,7 @@ import static java.util.concurrent.TimeUnit.SECONDS;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -388,6 +389,20 @@ class StreamingResponseTest {
     CompletableFuture<InvokeResult> next = lambda.invokeAsync("{}".getBytes(UTF_8), InvokeOptions.none());
     assertEquals(202, runtime.respond(runtime.next(), "served").status());
     assertEquals("served", next.get(30, SECONDS).bodyAsString());
+  }
+
+  @Test
+  void closingTheLocalLambdaEndsAnOpenStream() throws Exception {
+    CompletableFuture<StreamingInvocation> started = invokeStreaming("{}");
+    StreamingFakeRuntime.Stream stream = runtime.stream(runtime.next(), "text/plain");
+    stream.write("first");
+    StreamingInvocation invocation = started.get(30, SECONDS);
+    assertEquals("first", read(invocation.body(), 5));
+
+    lambda.close();
+
+    assertEquals(-1, invocation.body().read());
+    assertThrows(IllegalStateException.class, invocation::result);
   }
 
   @Test
