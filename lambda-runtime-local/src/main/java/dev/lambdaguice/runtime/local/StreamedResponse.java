@@ -46,12 +46,17 @@ final class StreamedResponse {
     PendingInvocation invocation = invocations.startStream(requestId);
     if (invocation == null) {
       boolean answered = invocations.wasAnswered(requestId);
-      drain(body);
-      connection.write(answered
+      boolean drained = drain(body);
+      HttpResponse refusal = answered
           ? HttpResponse.json(403, ErrorJson.of("InvalidStateTransition",
               "invocation " + requestId + " was already answered"))
           : HttpResponse.json(400, ErrorJson.of("InvalidRequestID",
-              "invocation " + requestId + " is not in progress")));
+              "invocation " + requestId + " is not in progress"));
+      if (!drained) {
+        connection.writeAndClose(refusal);
+        return false;
+      }
+      connection.write(refusal);
       return true;
     }
     String contentType = request.header("Content-Type");
@@ -139,10 +144,19 @@ final class StreamedResponse {
     return InvokeResult.failure(requestId, errorType, "application/json", ErrorJson.of(errorType, message));
   }
 
-  private static void drain(HttpConnection.ChunkedBody body) throws IOException {
+  /**
+   * Reads a refused stream to its end, so that the runtime reads the refusal and the connection serves its next
+   * request; false when it goes past the streaming limit (the connection is then closed).
+   */
+  private static boolean drain(HttpConnection.ChunkedBody body) throws IOException {
     byte[] buffer = new byte[8 * 1024];
-    while (body.read(buffer, 0, buffer.length) >= 0) {
-      // a refused stream is read to its end, so the connection can serve the runtime's next request
+    long total = 0;
+    for (int n; (n = body.read(buffer, 0, buffer.length)) >= 0; ) {
+      total += n;
+      if (total > MAX_STREAMED_BYTES) {
+        return false;
+      }
     }
+    return true;
   }
 }

@@ -392,6 +392,25 @@ class StreamingResponseTest {
   }
 
   @Test
+  void aStreamForAnUnknownOrAnsweredInvocationIsRefusedAndTheConnectionServesOn() throws Exception {
+    StreamingFakeRuntime.Stream stream = runtime.stream("no-such-id", "text/plain");
+    stream.write("x");
+    assertEquals(400, stream.end().status());
+
+    CompletableFuture<InvokeResult> invoked = lambda.invokeAsync("{}".getBytes(UTF_8), InvokeOptions.none());
+    String requestId = runtime.next();
+    assertEquals(202, runtime.respond(requestId, "done").status());
+    stream = runtime.stream(requestId, "text/plain");
+    stream.write("x");
+    assertEquals(403, stream.end().status());
+    assertEquals("done", invoked.get(30, SECONDS).bodyAsString());
+
+    CompletableFuture<InvokeResult> next = lambda.invokeAsync("{}".getBytes(UTF_8), InvokeOptions.none());
+    assertEquals(202, runtime.respond(runtime.next(), "served").status());
+    assertEquals("served", next.get(30, SECONDS).bodyAsString());
+  }
+
+  @Test
   void closingTheLocalLambdaEndsAnOpenStream() throws Exception {
     CompletableFuture<StreamingInvocation> started = invokeStreaming("{}");
     StreamingFakeRuntime.Stream stream = runtime.stream(runtime.next(), "text/plain");
