@@ -3,6 +3,7 @@ package dev.lambdaguice.test;
 import dev.lambdaguice.runtime.local.InvokeOptions;
 import dev.lambdaguice.runtime.local.InvokeResult;
 import dev.lambdaguice.runtime.local.LocalLambda;
+import dev.lambdaguice.runtime.local.StreamingInvocation;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
@@ -75,6 +76,38 @@ public final class LambdaClient implements AutoCloseable {
     return new Invocation(key, result.requestId(), result.error(), result.errorType(),
         result.error() ? result.errorMessage() : null, result.contentType(), result.bodyAsString(), logs,
         config.gson());
+  }
+
+  /**
+   * Invokes {@code key} with a JSON event, sent as written, like Lambda's {@code InvokeWithResponseStream}: returns
+   * once the response starts, and the returned invocation reads it while the function still writes. A function
+   * that does not stream answers in one piece. Close it (or read it to its end) before the next invocation of
+   * the same key, whose runtime is busy until this stream ends.
+   */
+  public StreamedInvocation invokeStreaming(String key, String json) {
+    return invokeStreaming(key, json, InvokeOptions.none());
+  }
+
+  /** As {@link #invokeStreaming(String, String)}, with the invocation's trace id, client context, identity or tenant. */
+  public StreamedInvocation invokeStreaming(String key, String json, InvokeOptions options) {
+    Objects.requireNonNull(json, "json");
+    Objects.requireNonNull(options, "options");
+    TestFunction function = function(key);
+    long mark = session.logs().mark();
+    StreamingInvocation invocation;
+    try {
+      invocation = function.lambda().invokeStreaming(json, options);
+    } catch (TimeoutException e) {
+      function.collectOutput(session.logs());
+      throw new AssertionFailedError("'" + key + "' gave no answer: " + e.getMessage() + logLines(mark), e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new AssertionFailedError("interrupted while invoking '" + key + "'", e);
+    }
+    return new StreamedInvocation(key, invocation, () -> {
+      function.collectOutput(session.logs());
+      return session.logs().since(mark);
+    });
   }
 
   /** Invokes {@code key} with the event in {@code file}. */

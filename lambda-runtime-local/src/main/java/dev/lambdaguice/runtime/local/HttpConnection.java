@@ -23,12 +23,18 @@ final class HttpConnection implements Closeable {
   static final int MAX_HEAD_BYTES = 256 * 1024;
 
   private static final byte[] EMPTY = new byte[0];
+  private static final byte[] CRLF = {'\r', '\n'};
+  private static final byte[] HEX = "0123456789abcdef".getBytes(StandardCharsets.US_ASCII);
   private static final byte[] CONTINUE = "HTTP/1.1 100 Continue\r\n\r\n".getBytes(StandardCharsets.US_ASCII);
 
   private final SocketChannel channel;
   /** Unread input between position and limit. */
   private ByteBuffer in = ByteBuffer.allocate(16 * 1024).flip();
   private boolean closeAfterResponse;
+  /** A chunk's size line, reused: up to 8 hex digits, then CRLF. */
+  private final byte[] chunkSizeLine = {0, 0, 0, 0, 0, 0, 0, 0, '\r', '\n'};
+  /** A request body left for the handler ({@link #chunkedBody()}) and not read to its end yet. */
+  private boolean bodyPending;
 
   HttpConnection(SocketChannel channel) {
     this.channel = channel;
@@ -115,6 +121,11 @@ final class HttpConnection implements Closeable {
       writeFully(ByteBuffer.wrap(CONTINUE));
     }
     Map<String, List<String>> immutableHeaders = java.util.Collections.unmodifiableMap(headers);
+    HttpRequest deferred = new HttpRequest(method, path, version, immutableHeaders, EMPTY, 0, false);
+    if (deferred.streamedResponse()) {
+      bodyPending = true;
+      return deferred; // the handler reads the body as it arrives, through chunkedBody()
+    }
     if (chunked) {
       return readChunked(method, path, version, immutableHeaders, maxBody);
     }
@@ -139,17 +150,7 @@ final class HttpConnection implements Closeable {
     ByteArrayOutputStream body = new ByteArrayOutputStream();
     long total = 0;
     while (true) {
-      String sizeLine = readLine();
-      int extension = sizeLine.indexOf(';');
-      long size;
-      try {
-        size = Long.parseLong((extension < 0 ? sizeLine : sizeLine.substring(0, extension)).trim(), 16);
-      } catch (NumberFormatException e) {
-        size = -1;
-      }
-      if (size < 0) {
-        throw new BadRequest(400, "bad chunk size");
-      }
+      long size = chunkSize(readLine());
       if (size == 0) {
         break;
       }
@@ -170,6 +171,116 @@ final class HttpConnection implements Closeable {
     return body == null
         ? new HttpRequest(method, path, version, headers, EMPTY, total, true)
         : new HttpRequest(method, path, version, headers, body.toByteArray(), total, false);
+  }
+
+  /**
+   * The chunked body of the request just read, when the handler reads it itself ({@link
+   * HttpRequest#streamedResponse()}): read it to its end before the next request is read.
+   */
+  ChunkedBody chunkedBody() {
+    return new ChunkedBody();
+  }
+
+  /** Whether the handler left the request's body unread: the connection cannot serve another request then. */
+  boolean bodyPending() {
+    return bodyPending;
+  }
+
+  /** A chunked request body read piece by piece, as the bytes arrive; then its trailers. Not thread-safe. */
+  final class ChunkedBody {
+    private long chunkLeft;
+    private boolean afterChunk;
+    private boolean done;
+    private final Map<String, String> trailers = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+
+    private ChunkedBody() {}
+
+    /**
+     * Reads up to {@code length} bytes of the body: what is already received, waiting only when nothing is.
+     *
+     * @return how many bytes were read, or -1 at the end of the body (its trailers are then read)
+     * @throws EOFException the client closed the connection before the last chunk
+     */
+    int read(byte[] buffer, int offset, int length) throws IOException {
+      if (done) {
+        return -1;
+      }
+      if (chunkLeft == 0) {
+        if (afterChunk && !readLine().isEmpty()) {
+          throw new BadRequest(400, "chunk not followed by CRLF");
+        }
+        afterChunk = true;
+        chunkLeft = chunkSize(readLine());
+        if (chunkLeft == 0) {
+          readTrailers();
+          done = true;
+          bodyPending = false;
+          return -1;
+        }
+      }
+      if (!in.hasRemaining() && !fill()) {
+        throw new EOFException("connection closed in the middle of a chunked body");
+      }
+      int n = (int) Math.min(Math.min(length, chunkLeft), in.remaining());
+      in.get(buffer, offset, n);
+      chunkLeft -= n;
+      return n;
+    }
+
+    /** The trailer fields after the last chunk, case-insensitive; empty until the end was read. */
+    Map<String, String> trailers() {
+      return trailers;
+    }
+
+    private void readTrailers() throws IOException {
+      for (String line = readLine(); !line.isEmpty(); line = readLine()) {
+        int colon = line.indexOf(':');
+        if (colon <= 0) {
+          throw new BadRequest(400, "malformed trailer line");
+        }
+        trailers.putIfAbsent(line.substring(0, colon).trim(), line.substring(colon + 1).trim());
+      }
+    }
+  }
+
+  private static long chunkSize(String sizeLine) throws BadRequest {
+    int extension = sizeLine.indexOf(';');
+    long size;
+    try {
+      size = Long.parseLong((extension < 0 ? sizeLine : sizeLine.substring(0, extension)).trim(), 16);
+    } catch (NumberFormatException e) {
+      size = -1;
+    }
+    if (size < 0) {
+      throw new BadRequest(400, "bad chunk size");
+    }
+    return size;
+  }
+
+  /** Writes a response head for a chunked body; the body follows with {@link #writeChunk} and {@link #endChunks}. */
+  void writeChunkedHead(HttpResponse response) throws IOException {
+    writeFully(ByteBuffer.wrap(response.chunkedHead(closeAfterResponse)));
+  }
+
+  /** Writes one chunk at once (no buffering): the caller sees it as soon as the network delivers it. */
+  void writeChunk(byte[] bytes, int offset, int length) throws IOException {
+    if (length == 0) {
+      return;
+    }
+    int start = chunkSizeLine.length - 2; // the hex digits go right to left before the line's CRLF
+    for (int left = length; left != 0 || start == chunkSizeLine.length - 2; left >>>= 4) {
+      chunkSizeLine[--start] = HEX[left & 0xf];
+    }
+    writeFully(ByteBuffer.wrap(chunkSizeLine, start, chunkSizeLine.length - start),
+        ByteBuffer.wrap(bytes, offset, length), ByteBuffer.wrap(CRLF));
+  }
+
+  /** Writes the last chunk and the trailer fields (single-line values), ending the body. */
+  void endChunks(Map<String, String> trailers) throws IOException {
+    StringBuilder end = new StringBuilder("0\r\n");
+    trailers.forEach((name, value) -> end.append(name).append(": ")
+        .append(value.replace('\r', ' ').replace('\n', ' ')).append("\r\n"));
+    writeFully(ByteBuffer.wrap(end.append("\r\n").toString().getBytes(StandardCharsets.UTF_8)));
   }
 
   /** Writes a response; adds {@code Connection: close} when the request asked for it. */

@@ -23,10 +23,24 @@ record HttpRequest(
     long bodyLength,
     boolean tooLarge) {
 
+  /** The header a runtime sets on a streamed {@code /response}. */
+  static final String STREAMING_MODE_HEADER = "Lambda-Runtime-Function-Response-Mode";
+
   /** The first value of a header, or null. */
   String header(String name) {
     List<String> values = headers.get(name);
     return values == null ? null : values.get(0);
+  }
+
+  /**
+   * True for a streamed {@code /response}: {@code Lambda-Runtime-Function-Response-Mode: streaming} with a chunked
+   * body. The connection leaves such a body unread, for {@link HttpConnection#chunkedBody()}.
+   */
+  boolean streamedResponse() {
+    String mode = header(STREAMING_MODE_HEADER);
+    String encoding = header("Transfer-Encoding");
+    return mode != null && mode.trim().equalsIgnoreCase("streaming") && encoding != null
+        && hasToken(encoding, "chunked");
   }
 
   /** HTTP/1.1 keeps connections open unless the client says {@code Connection: close}; HTTP/1.0 is closed. */

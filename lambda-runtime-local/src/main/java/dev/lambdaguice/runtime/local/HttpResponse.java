@@ -46,6 +46,18 @@ final class HttpResponse {
     return head.append("\r\n").toString().getBytes(StandardCharsets.UTF_8);
   }
 
+  /** The status line and headers for a chunked body, ending with the empty line. */
+  byte[] chunkedHead(boolean close) {
+    StringBuilder head = new StringBuilder(64 + headers.length())
+        .append("HTTP/1.1 ").append(status).append(' ').append(reason(status)).append("\r\n")
+        .append(headers)
+        .append("Transfer-Encoding: chunked\r\n");
+    if (close) {
+      head.append("Connection: close\r\n");
+    }
+    return head.append("\r\n").toString().getBytes(StandardCharsets.UTF_8);
+  }
+
   private static String singleLine(String value) {
     if (value.indexOf('\r') < 0 && value.indexOf('\n') < 0) {
       return value;
@@ -61,6 +73,7 @@ final class HttpResponse {
       case 400: return "Bad Request";
       case 403: return "Forbidden";
       case 404: return "Not Found";
+      case 405: return "Method Not Allowed";
       case 410: return "Gone";
       case 413: return "Request Entity Too Large";
       case 431: return "Request Header Fields Too Large";

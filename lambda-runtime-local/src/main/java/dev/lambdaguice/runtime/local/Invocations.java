@@ -87,7 +87,15 @@ final class Invocations {
    * {@link IllegalStateException} when the server closes first.
    */
   CompletableFuture<InvokeResult> submit(byte[] event, InvokeOptions options) {
-    PendingInvocation invocation = new PendingInvocation(Ids.requestId(), event, options);
+    return submit(event, options, false).result;
+  }
+
+  /**
+   * Queues an invocation as {@link #submit(byte[], InvokeOptions)}; with {@code streamed}, its {@link
+   * PendingInvocation#pipe} carries a streamed response to the invoker as it arrives.
+   */
+  PendingInvocation submit(byte[] event, InvokeOptions options, boolean streamed) {
+    PendingInvocation invocation = new PendingInvocation(Ids.requestId(), event, options, streamed);
     RuntimeError failure;
     boolean isClosed;
     lock.lock();
@@ -108,7 +116,7 @@ final class Invocations {
     } else {
       listener.submitted();
     }
-    return invocation.result;
+    return invocation;
   }
 
   /**
@@ -160,15 +168,22 @@ final class Invocations {
     }
   }
 
-  /** Answers an in-flight invocation with {@code result}, unless it is unknown or was answered already. */
+  /**
+   * Answers an in-flight invocation with {@code result}, unless it is unknown, was answered already, or its
+   * response is being streamed.
+   */
   Outcome complete(String requestId, InvokeResult result) {
     PendingInvocation invocation;
     lock.lock();
     try {
-      invocation = inFlight.remove(requestId);
+      invocation = inFlight.get(requestId);
       if (invocation == null) {
         return answered.containsKey(requestId) ? Outcome.ALREADY_ANSWERED : Outcome.UNKNOWN_ID;
       }
+      if (invocation.streaming) {
+        return Outcome.ALREADY_ANSWERED;
+      }
+      inFlight.remove(requestId);
       answered.put(requestId, Boolean.TRUE);
     } finally {
       lock.unlock();
@@ -176,6 +191,57 @@ final class Invocations {
     invocation.cancelDeadline();
     invocation.result.complete(result);
     return Outcome.ACCEPTED;
+  }
+
+  /**
+   * Starts streaming the response of an in-flight invocation: it stays in flight (its deadline still applies)
+   * until {@link #completeStream}.
+   *
+   * @return the invocation, or null with the reason in {@code outcome}'s sense: see {@link #wasAnswered}
+   */
+  PendingInvocation startStream(String requestId) {
+    lock.lock();
+    try {
+      PendingInvocation invocation = inFlight.get(requestId);
+      if (invocation == null || invocation.streaming) {
+        return null;
+      }
+      invocation.streaming = true;
+      return invocation;
+    } finally {
+      lock.unlock();
+    }
+  }
+
+  /** Whether {@code requestId} was answered (or is being streamed): 403 rather than 400 for another answer. */
+  boolean wasAnswered(String requestId) {
+    lock.lock();
+    try {
+      PendingInvocation invocation = inFlight.get(requestId);
+      return invocation != null ? invocation.streaming : answered.containsKey(requestId);
+    } finally {
+      lock.unlock();
+    }
+  }
+
+  /**
+   * Ends a streamed response with its result.
+   *
+   * @return false when the invocation ended before (its deadline passed, or the server closed)
+   */
+  boolean completeStream(PendingInvocation invocation, InvokeResult result) {
+    lock.lock();
+    try {
+      if (!inFlight.remove(invocation.requestId, invocation)) {
+        return false;
+      }
+      answered.put(invocation.requestId, Boolean.TRUE);
+    } finally {
+      lock.unlock();
+    }
+    invocation.cancelDeadline();
+    invocation.result.complete(result);
+    return true;
   }
 
   /** Answers an in-flight invocation whose deadline passed with Lambda's {@code Sandbox.Timedout}. */
@@ -340,7 +406,8 @@ final class Invocations {
     lock.lock();
     try {
       for (PendingInvocation invocation : inFlight.values()) {
-        if (nowNanos - invocation.submittedNanos >= invokeTimeoutNanos && !invocation.result.isDone()) {
+        if (nowNanos - invocation.submittedNanos >= invokeTimeoutNanos && !invocation.result.isDone()
+            && !invocation.streaming) { // a stream has begun: only its deadline ends it
           notAnswered.add(invocation);
         }
       }

@@ -1,9 +1,13 @@
 package dev.lambdaguice.runtime.local;
 
+import static dev.lambdaguice.runtime.api.RuntimeApiHeaders.ERROR_TYPE;
+
 import java.io.IOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Function;
@@ -14,11 +18,24 @@ import java.util.function.Function;
  * {@code X-Amz-Function-Error: Unhandled}. Maps {@code X-Amzn-Trace-Id}, {@code X-Amz-Client-Context} (base64 JSON)
  * and {@code X-Amz-Tenant-Id} to the invocation. An unknown name is Lambda's 404 {@code ResourceNotFoundException};
  * another method than {@code POST} is a 405 with {@code Allow: POST}.
+ *
+ * <p>{@code POST /2021-11-15/functions/<name>/response-streaming-invocations} is the streaming variant, like
+ * Lambda's {@code InvokeWithResponseStream} but in plain chunked HTTP (not AWS's event-stream framing): the answer
+ * is {@code Transfer-Encoding: chunked} with the function's content type, each piece written to the caller as it
+ * arrives from the runtime. An error the runtime reports after its first bytes arrives in the trailers
+ * {@code X-Amz-Function-Error: Unhandled}, {@code Lambda-Runtime-Function-Error-Type} and
+ * {@code Lambda-Runtime-Function-Error-Body} (base64 of the error JSON); an error before any byte (or a response
+ * that was not streamed) is answered as by the buffered endpoint, in one chunk.
  */
 final class InvokeHandler implements SocketServer.Handler {
 
   static final String PREFIX = "/2015-03-31/functions/";
   static final String SUFFIX = "/invocations";
+  static final String STREAM_PREFIX = "/2021-11-15/functions/";
+  static final String STREAM_SUFFIX = "/response-streaming-invocations";
+
+  /** The trailers a stream that failed after its first bytes ends with. */
+  static final String FUNCTION_ERROR = "X-Amz-Function-Error";
 
   /** Lambda's limit for a synchronous invocation's event. */
   static final int MAX_EVENT_BYTES = 6 * 1024 * 1024;
@@ -40,18 +57,35 @@ final class InvokeHandler implements SocketServer.Handler {
     return URI.create("http://" + hostAndPort + PREFIX + name + SUFFIX);
   }
 
-  /** True for the invoke path of a function, whatever the method (any other than POST is answered 405). */
+  /** The streaming invoke endpoint of function {@code name} at {@code hostAndPort}. */
+  static URI streamingUri(String hostAndPort, String name) {
+    return URI.create("http://" + hostAndPort + STREAM_PREFIX + name + STREAM_SUFFIX);
+  }
+
+  /**
+   * True for the invoke path (buffered or streaming) of a function, whatever the method (any other than POST is
+   * answered 405).
+   */
   static boolean matches(HttpRequest request) {
-    String path = request.path();
-    return path.startsWith(PREFIX) && path.endsWith(SUFFIX)
-        && path.length() > PREFIX.length() + SUFFIX.length()
-        && path.indexOf('/', PREFIX.length()) == path.length() - SUFFIX.length();
+    return matches(request.path(), PREFIX, SUFFIX) || matches(request.path(), STREAM_PREFIX, STREAM_SUFFIX);
+  }
+
+  private static boolean matches(String path, String prefix, String suffix) {
+    return path.startsWith(prefix) && path.endsWith(suffix)
+        && path.length() > prefix.length() + suffix.length()
+        && path.indexOf('/', prefix.length()) == path.length() - suffix.length();
+  }
+
+  private static boolean streaming(HttpRequest request) {
+    return request.path().startsWith(STREAM_PREFIX);
   }
 
   /** The function name in a path that {@link #matches}. */
   static String functionName(HttpRequest request) {
     String path = request.path();
-    return path.substring(PREFIX.length(), path.length() - SUFFIX.length());
+    return streaming(request)
+        ? path.substring(STREAM_PREFIX.length(), path.length() - STREAM_SUFFIX.length())
+        : path.substring(PREFIX.length(), path.length() - SUFFIX.length());
   }
 
   @Override
@@ -87,6 +121,9 @@ final class InvokeHandler implements SocketServer.Handler {
         return true;
       }
     }
+    if (streaming(request)) {
+      return stream(invocations.submit(request.body(), options, true), connection);
+    }
     InvokeResult result;
     try {
       result = invocations.submit(request.body(), options).get();
@@ -99,13 +136,69 @@ final class InvokeHandler implements SocketServer.Handler {
       }
       return false;
     }
+    connection.write(buffered(result));
+    return true;
+  }
+
+  private static HttpResponse buffered(InvokeResult result) {
     HttpResponse response = new HttpResponse(200).header("X-Amz-Executed-Version", "$LATEST");
     if (result.error()) {
-      response.header("X-Amz-Function-Error", "Unhandled");
+      response.header(FUNCTION_ERROR, "Unhandled");
     }
-    response.body(result.contentType() != null ? result.contentType() : "application/json", result.bodyBytes());
-    connection.write(response);
-    return true;
+    return response.body(result.contentType() != null ? result.contentType() : "application/json",
+        result.bodyBytes());
+  }
+
+  /** Answers a streaming invoke: chunked, each piece flushed as it arrives, errors after the first byte as trailers. */
+  private static boolean stream(PendingInvocation invocation, HttpConnection connection) throws IOException {
+    ResponsePipe pipe = invocation.pipe;
+    try {
+      pipe.awaitStart();
+    } catch (InterruptedException e) {
+      return false;
+    } catch (TimeoutException e) {
+      connection.write(HttpResponse.json(504, ErrorJson.of("LocalLambda.InvokeTimeout", e.getMessage())));
+      return true;
+    } catch (IllegalStateException e) {
+      return false; // the server closes
+    }
+    if (!pipe.started()) { // answered without a stream: the result is there, and not exceptional
+      InvokeResult early = invocation.result.join();
+      if (early.error()) {
+        connection.write(buffered(early)); // failed before any byte: as the buffered endpoint answers
+        return true;
+      }
+    }
+    String contentType = pipe.contentType();
+    HttpResponse head = new HttpResponse(200)
+        .header("X-Amz-Executed-Version", "$LATEST")
+        .header("Content-Type", contentType != null ? contentType : "application/octet-stream")
+        .header("Trailer", FUNCTION_ERROR + ", " + ERROR_TYPE + ", " + StreamedResponse.ERROR_BODY);
+    byte[] buffer = new byte[ResponsePipe.CAPACITY];
+    try {
+      connection.writeChunkedHead(head);
+      int n;
+      while ((n = pipe.read(buffer, 0, buffer.length)) >= 0) {
+        connection.writeChunk(buffer, 0, n);
+      }
+      InvokeResult result = pipe.result();
+      Map<String, String> trailers = new LinkedHashMap<>();
+      if (result.error()) {
+        trailers.put(FUNCTION_ERROR, "Unhandled");
+        trailers.put(ERROR_TYPE, result.errorType() != null ? result.errorType() : "Runtime.Unknown");
+        trailers.put(StreamedResponse.ERROR_BODY, Base64.getEncoder().encodeToString(result.bodyBytes()));
+      }
+      connection.endChunks(trailers);
+      return true;
+    } catch (IOException e) { // the caller went away: the runtime's stream goes on, unread
+      pipe.closeReader();
+      return false;
+    } catch (InterruptedException e) {
+      pipe.closeReader();
+      return false;
+    } catch (TimeoutException | IllegalStateException e) {
+      return false; // cannot happen once started but for the server closing
+    }
   }
 
   /** {@code name} for a message: control, format and line separator characters as {@code ?}; shortened. */

@@ -7,13 +7,12 @@ import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeoutException;
 
 /**
  * {@code LocalMain --invoke <file|->}: one invocation of one handler key, like {@code sam local invoke -e}. The
  * runtime runs on a thread of this JVM against a local Lambda on a free loopback port; the result (the response, or
- * the error JSON) goes to stdout and nothing else does: the runtime's logs and whatever the function prints go to
+ * the error JSON) goes to stdout, a streamed response as it arrives, and nothing else does: the runtime's logs and whatever the function prints go to
  * stderr.
  */
 final class LocalInvoke {
@@ -97,13 +96,19 @@ final class LocalInvoke {
         runtime.env(LambdaRuntime.LOG_TERMINAL_VARIABLE, "true");
       }
       CompletableFuture<Integer> exit = runtime.env(options.env()).start().exitCode();
-      CompletableFuture<InvokeResult> invoked = lambda.invokeAsync(event, InvokeOptions.none());
+      PendingInvocation invoked = lambda.invocations().submit(event, InvokeOptions.none(), true);
       // A runtime that ends without answering fails the invocation, as on Lambda, instead of leaving it waiting.
       exit.whenComplete((code, error) -> lambda.invocations().failAll("Runtime.ExitError", requestId -> "RequestId: "
           + requestId + " Error: Runtime exited with error: " + (code != null ? "exit status " + code : error)));
-      InvokeResult answer = invoked.get();
-      byte[] body = answer.body();
-      result.write(body, 0, body.length);
+      InvokeResult answer;
+      try (StreamingInvocation invocation = StreamingInvocation.started(invoked)) {
+        byte[] buffer = new byte[8 * 1024];
+        for (int n; (n = invocation.body().read(buffer)) >= 0; ) {
+          result.write(buffer, 0, n); // a streamed response is printed as it arrives
+          result.flush();
+        }
+        answer = invocation.result();
+      }
       result.println();
       result.flush();
       if (answer.error()) {
@@ -113,10 +118,8 @@ final class LocalInvoke {
         return FAILED;
       }
       return OK;
-    } catch (ExecutionException e) {
-      Throwable cause = e.getCause();
-      errors.println("error: the invocation got no answer: "
-          + (cause instanceof TimeoutException ? cause.getMessage() : cause));
+    } catch (TimeoutException | IllegalStateException | java.io.IOException e) {
+      errors.println("error: the invocation got no answer: " + (e instanceof TimeoutException ? e.getMessage() : e));
       return FAILED;
     } finally {
       if (!stuck) {

@@ -41,8 +41,9 @@ import java.util.function.Predicate;
  * 413 for a response over 6 MiB (the invoker then gets {@code Function.ResponseSizeTooLarge}); an init error fails
  * queued and later invocations. An invocation not answered by its deadline fails with {@code Sandbox.Timedout}.
  * The same port serves the Runtime Interface Emulator's {@code POST /2015-03-31/functions/function/invocations}
- * (like the emulator, under any function name). With {@link Builder#snapStart()} it emulates SnapStart's
- * {@code /runtime/restore/next} and {@code /runtime/restore/error}.
+ * (like the emulator, under any function name), and its streaming variant {@link #streamingInvokeUri()}; a
+ * streamed {@code /response} reaches the invoker as it arrives ({@link #invokeStreaming}). With
+ * {@link Builder#snapStart()} it emulates SnapStart's {@code /runtime/restore/next} and {@code /runtime/restore/error}.
  *
  * <p>{@link #close()} stops accepting connections and closes the open ones, so a runtime waiting in
  * {@code /next} sees its connection fail and exits; then it stops the runtimes started through this object.
@@ -242,6 +243,14 @@ public final class LocalLambda implements AutoCloseable {
     return InvokeHandler.uri(runtimeApi, "function");
   }
 
+  /**
+   * The streaming invoke endpoint's URI, {@code
+   * http://host:port/2021-11-15/functions/function/response-streaming-invocations}: plain chunked HTTP.
+   */
+  public URI streamingInvokeUri() {
+    return InvokeHandler.streamingUri(runtimeApi, "function");
+  }
+
   /** The {@code Lambda-Runtime-Invoked-Function-Arn} the runtime gets. */
   public String functionArn() {
     return config.functionArn();
@@ -315,6 +324,41 @@ public final class LocalLambda implements AutoCloseable {
           + InvokeHandler.MAX_EVENT_BYTES);
     }
     return invocations.submit(event, Objects.requireNonNull(options, "options"));
+  }
+
+  /** Invokes the function with a UTF-8 event, streaming; see {@link #invokeStreaming(byte[], InvokeOptions)}. */
+  public StreamingInvocation invokeStreaming(String event) throws InterruptedException, TimeoutException {
+    return invokeStreaming(event.getBytes(StandardCharsets.UTF_8), InvokeOptions.none());
+  }
+
+  /** Invokes the function with a UTF-8 event, streaming; see {@link #invokeStreaming(byte[], InvokeOptions)}. */
+  public StreamingInvocation invokeStreaming(String event, InvokeOptions options)
+      throws InterruptedException, TimeoutException {
+    return invokeStreaming(event.getBytes(StandardCharsets.UTF_8), options);
+  }
+
+  /** Invokes the function for a streamed response; see {@link #invokeStreaming(byte[], InvokeOptions)}. */
+  public StreamingInvocation invokeStreaming(byte[] event) throws InterruptedException, TimeoutException {
+    return invokeStreaming(event, InvokeOptions.none());
+  }
+
+  /**
+   * Invokes the function like Lambda's {@code InvokeWithResponseStream} and waits until its response starts: the
+   * runtime began a streamed {@code /response}, or answered otherwise. The returned invocation's body is read
+   * while the function still writes; close it to stop reading.
+   *
+   * @param event the event; the server keeps this array, so do not change it afterwards
+   * @throws TimeoutException no response started within the invoke timeout
+   * @throws IllegalStateException this local Lambda closed first
+   * @throws IllegalArgumentException the event is over Lambda's 6 MiB limit
+   */
+  public StreamingInvocation invokeStreaming(byte[] event, InvokeOptions options)
+      throws InterruptedException, TimeoutException {
+    if (event.length > InvokeHandler.MAX_EVENT_BYTES) {
+      throw new IllegalArgumentException("the event is " + event.length + " bytes; Lambda takes at most "
+          + InvokeHandler.MAX_EVENT_BYTES);
+    }
+    return StreamingInvocation.started(invocations.submit(event, Objects.requireNonNull(options, "options"), true));
   }
 
   /** The error the runtime posted to {@code /runtime/init/error}, if it did. */

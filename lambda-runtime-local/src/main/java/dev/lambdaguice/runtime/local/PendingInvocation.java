@@ -12,14 +12,24 @@ final class PendingInvocation {
   final CompletableFuture<InvokeResult> result = new CompletableFuture<>();
   final long submittedNanos = System.nanoTime();
 
+  /** For an invoker that reads the response as it streams; null for one that waits for the whole result. */
+  final ResponsePipe pipe;
+
+  /** The runtime is streaming its response; guarded by the {@link Invocations} lock. */
+  boolean streaming;
+
   /** Epoch milliseconds; set when handed out, guarded by the {@link Invocations} lock. */
   long deadlineMs;
 
   /** Answers with the timeout at the deadline; set when handed out, guarded by the {@link Invocations} lock. */
   Future<?> deadlineTask;
 
-  PendingInvocation(String requestId, byte[] event, InvokeOptions options) {
+  PendingInvocation(String requestId, byte[] event, InvokeOptions options, boolean streamed) {
     this.requestId = requestId;
+    this.pipe = streamed ? new ResponsePipe() : null;
+    if (pipe != null) {
+      result.whenComplete(pipe::finish);
+    }
     this.event = event;
     this.options = options;
     this.traceId = options.traceId() != null ? options.traceId() : Ids.traceId();

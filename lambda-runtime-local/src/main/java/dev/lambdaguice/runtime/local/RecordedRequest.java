@@ -11,7 +11,8 @@ import java.util.Map;
  * @param path the request path, without a query string
  * @param requestId the request id in a {@code /response} or {@code /error} path, otherwise null
  * @param headers the request headers; case-insensitive and immutable
- * @param bodyLength how many body bytes the runtime sent
+ * @param bodyLength how many body bytes the runtime sent; 0 for a streamed {@code /response}, recorded before its
+ *     body arrives
  */
 public record RecordedRequest(
     Endpoint endpoint, String method, String path, String requestId, Map<String, List<String>> headers,

@@ -32,6 +32,7 @@ final class RuntimeApiHandler implements SocketServer.Handler {
   private final RequestLog log;
   private final Snapshots snapshots;
   private final Extensions extensions;
+  private final StreamedResponse streamed;
   /** Null unless the function uses SnapStart: then how long the "snapshot" takes before {@code /restore/next} answers. */
   private final Duration restoreDelay;
 
@@ -43,6 +44,7 @@ final class RuntimeApiHandler implements SocketServer.Handler {
     this.log = log;
     this.snapshots = snapshots;
     this.extensions = extensions;
+    this.streamed = new StreamedResponse(invocations);
     this.restoreDelay = restoreDelay;
   }
 
@@ -124,7 +126,9 @@ final class RuntimeApiHandler implements SocketServer.Handler {
         return initDone() && next(connection);
       case RESTORE_NEXT: return initDone() && restoreNext(connection);
       case RESTORE_ERROR: return restoreError(request, connection);
-      case RESPONSE: return answer(route.requestId(), request, connection, false);
+      case RESPONSE: return request.streamedResponse()
+          ? streamed.relay(route.requestId(), request, connection)
+          : answer(route.requestId(), request, connection, false);
       case ERROR: return answer(route.requestId(), request, connection, true);
       case INIT_ERROR: return initError(request, connection);
       default: throw new AssertionError(route);

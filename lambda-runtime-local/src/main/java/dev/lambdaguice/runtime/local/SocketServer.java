@@ -103,7 +103,7 @@ final class SocketServer implements Closeable {
     try {
       HttpRequest request;
       while (!closed && (request = connection.read(maxBody)) != null) {
-        if (!handler.handle(request, connection) || !request.keepAlive()) {
+        if (!handler.handle(request, connection) || !request.keepAlive() || connection.bodyPending()) {
           return;
         }
       }

@@ -4,7 +4,8 @@
  *
  * <ul>
  *   <li>{@link dev.lambdaguice.runtime.local.LocalLambda}: starts the server on a free port, invokes the function,
- *       records the runtime's requests, injects faults.
+ *       records the runtime's requests, injects faults; {@link dev.lambdaguice.runtime.local.StreamingInvocation}
+ *       reads a streamed response as it arrives.
  *   <li>{@link dev.lambdaguice.runtime.local.InProcessRuntime} and
  *       {@link dev.lambdaguice.runtime.local.ChildProcessRuntime}: run {@code LambdaRuntime} (or another entry point)
  *       against it with Lambda's environment.

@@ -68,6 +68,13 @@ final class RawHttp implements Closeable {
     out.flush();
   }
 
+  /** Writes raw bytes: a head and the first {@code length} bytes of {@code body}, then flushes. */
+  void send(String head, byte[] body, int length) throws IOException {
+    out.write(head.getBytes(StandardCharsets.UTF_8));
+    out.write(body, 0, length);
+    out.flush();
+  }
+
   /** Reads one response with a Content-Length body; EOFException if the server closed the connection first. */
   Response read() throws IOException {
     String statusLine = line();
@@ -82,6 +89,38 @@ final class RawHttp implements Closeable {
       throw new EOFException("connection closed in the middle of a body");
     }
     return new Response(Integer.parseInt(statusLine.split(" ")[1]), headers, body);
+  }
+
+  /** Reads a response's status line and headers only, for a chunked body read with {@link #readChunk}. */
+  Response readHead() throws IOException {
+    String statusLine = line();
+    Map<String, String> headers = new TreeMap<>();
+    for (String line = line(); !line.isEmpty(); line = line()) {
+      int colon = line.indexOf(':');
+      headers.put(line.substring(0, colon).trim().toLowerCase(Locale.ROOT), line.substring(colon + 1).trim());
+    }
+    return new Response(Integer.parseInt(statusLine.split(" ")[1]), headers, new byte[0]);
+  }
+
+  /**
+   * Reads one chunk of a chunked body as it arrives; null after the last chunk, whose trailer fields (names in
+   * lower case) are then put in {@code trailers}.
+   */
+  byte[] readChunk(Map<String, String> trailers) throws IOException {
+    String sizeLine = line();
+    int size = Integer.parseInt(sizeLine.split(";")[0].trim(), 16);
+    if (size == 0) {
+      for (String line = line(); !line.isEmpty(); line = line()) {
+        int colon = line.indexOf(':');
+        trailers.put(line.substring(0, colon).trim().toLowerCase(Locale.ROOT), line.substring(colon + 1).trim());
+      }
+      return null;
+    }
+    byte[] chunk = in.readNBytes(size);
+    if (chunk.length < size || !line().isEmpty()) {
+      throw new EOFException("bad chunk");
+    }
+    return chunk;
   }
 
   /** True when the server has closed the connection (reading gives end of stream). */
