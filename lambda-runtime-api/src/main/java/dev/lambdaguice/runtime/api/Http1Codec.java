@@ -17,7 +17,9 @@ import java.util.Arrays;
  * {@link IllegalStateException}: a half-written request or an answer read twice is a bug, never a silent mix-up.
  *
  * <p>A request is assembled in one buffer and written with one {@code write} when it fits
- * ({@value #BUFFER_BYTES} bytes); a larger one is written in buffer-sized pieces. Reads go through one buffer of
+ * ({@value #BUFFER_BYTES} bytes); a larger one is written in buffer-sized pieces. A chunked request body
+ * ({@link #startChunked}, {@link #chunk}, {@link #lastChunk}) goes out one chunk per call, each written at once, the
+ * head with the first; until then {@link #discard()} can drop the request. Reads go through one buffer of
  * the same size, so the JDK's per-thread direct buffers stay that size too.
  */
 final class Http1Codec {

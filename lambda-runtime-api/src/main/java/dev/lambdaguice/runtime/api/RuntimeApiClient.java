@@ -24,10 +24,13 @@ import java.util.Objects;
  * ran) is checked for a close by the server before the next request is written, and replaced if it was closed;
  * once a request was written, a failure is thrown, not retried, because a
  * retried post could answer one invocation twice (a failed call means the platform is in trouble, and the runtime
- * exits so Lambda replaces it).
+ * exits so Lambda replaces it). The exception is a streamed response whose connection breaks mid-stream (the
+ * caller went away): that throws {@link BrokenStreamException}, the connection is dropped, and the next call opens
+ * a new one.
  *
- * <p>Calls are serialized on the one connection (the methods are synchronized): a process that polls
- * concurrently gives each poller a client of its own. The client logs nothing (and never the payloads).
+ * <p>Calls are serialized on the one connection (the methods, and a stream's, are synchronized on the client;
+ * while a stream is open the other calls throw {@link IllegalStateException}): a process that polls concurrently
+ * gives each poller a client of its own. The client logs nothing (and never the payloads).
  */
 public final class RuntimeApiClient implements AutoCloseable {
 

@@ -11,8 +11,9 @@ import java.util.Objects;
  * {@link RuntimeApiClient#streamResponse}; it holds the client's connection until it ends with exactly one of
  * {@link #complete()}, {@link #fail} or {@link #abandon()}, and the client refuses other calls until then.
  *
- * <p>Writes go into one chunk buffer of {@link #CHUNK_BYTES} bytes; a full buffer, a write at least that large, or
- * {@link #flush()} sends a chunk at once, so nothing is held back beyond that buffer and the stream's memory does not
+ * <p>Writes go into one chunk buffer of {@link #CHUNK_BYTES} bytes; a full buffer or {@link #flush()} sends a chunk
+ * at once, and a write at least that large goes out at once in chunks of that size (without a copy into the
+ * buffer), so nothing is held back beyond that buffer and the stream's memory does not
  * grow with its size. The request's head is sent with the first chunk (or at the end): until then
  * {@link #started()} is false and {@link #abandon()} can still drop the post, leaving the invocation to a normal
  * {@code /error}. A failure after the first byte is reported in the trailers
@@ -26,7 +27,7 @@ import java.util.Objects;
  */
 public final class StreamedResponse {
 
-  /** The chunk buffer's size: writes are sent as chunks of at most this many bytes, unless a write is larger. */
+  /** The chunk buffer's size, and the largest chunk sent. */
   public static final int CHUNK_BYTES = 32 * 1024;
   /** The trailer carrying the error type of a failure after the first byte. */
   public static final String ERROR_TYPE_TRAILER = RuntimeApiHeaders.ERROR_TYPE;
@@ -72,7 +73,10 @@ public final class StreamedResponse {
       checkOpen();
       if (length >= buffer.length) {
         sendBuffer();
-        send(bytes, offset, length);
+        // in buffer-sized chunks: each chunk's size line, bytes and CRLF then leave in one socket write
+        for (int at = 0; at < length; at += buffer.length) {
+          send(bytes, offset + at, Math.min(buffer.length, length - at));
+        }
       } else {
         if (length > buffer.length - count) {
           sendBuffer();
