@@ -17,7 +17,9 @@ import java.util.Arrays;
  * {@link IllegalStateException}: a half-written request or an answer read twice is a bug, never a silent mix-up.
  *
  * <p>A request is assembled in one buffer and written with one {@code write} when it fits
- * ({@value #BUFFER_BYTES} bytes); a larger one is written in buffer-sized pieces. Reads go through one buffer of
+ * ({@value #BUFFER_BYTES} bytes); a larger one is written in buffer-sized pieces. A chunked request body
+ * ({@link #startChunked}, {@link #chunk}, {@link #lastChunk}) goes out one chunk per call, each written at once, the
+ * head with the first; until then {@link #discard()} can drop the request. Reads go through one buffer of
  * the same size, so the JDK's per-thread direct buffers stay that size too.
  */
 final class Http1Codec {
@@ -39,6 +41,7 @@ final class Http1Codec {
   private ByteChannel channel;
   private State state = State.DONE;
   private int outLength;
+  private boolean written;
   private int inPosition;
   private int inLimit;
 
@@ -66,6 +69,7 @@ final class Http1Codec {
   void start(byte[] head) {
     expect(State.IDLE);
     outLength = 0;
+    written = false;
     state = State.SENT; // from here on, a failure leaves the request unfinished: DONE
     try {
       put(head, 0, head.length);
@@ -159,6 +163,69 @@ final class Http1Codec {
     put('\r');
     put('\n');
     flush();
+  }
+
+  /**
+   * Ends the headers of a request whose body follows in chunks ({@code Transfer-Encoding: chunked} and the given
+   * {@code Trailer} field are added). Nothing is written yet: the head stays in the buffer until the first
+   * {@link #chunk} or {@link #lastChunk}, so {@link #discard()} can still drop the request.
+   */
+  void startChunked(String trailerNames) throws IOException {
+    expect(State.SENT);
+    header("Transfer-Encoding", "chunked");
+    header("Trailer", trailerNames);
+    put('\r');
+    put('\n');
+  }
+
+  /** Writes {@code length} bytes as one chunk (with the head, if still buffered), now. */
+  void chunk(byte[] bytes, int offset, int length) throws IOException {
+    expect(State.SENT);
+    if (length == 0) {
+      return; // a zero-length chunk would end the body
+    }
+    putHex(length);
+    put('\r');
+    put('\n');
+    put(bytes, offset, length);
+    put('\r');
+    put('\n');
+    flush();
+  }
+
+  /**
+   * Ends a chunked body: the last chunk, then the trailer fields (name, value pairs; values cleaned like
+   * {@link #header}), then the empty line; writes it all now.
+   */
+  void lastChunk(String... trailers) throws IOException {
+    expect(State.SENT);
+    put('0');
+    put('\r');
+    put('\n');
+    for (int i = 0; i < trailers.length; i += 2) {
+      header(trailers[i], trailers[i + 1]);
+    }
+    put('\r');
+    put('\n');
+    flush();
+  }
+
+  /** True once any byte of the current request has been written to the connection. */
+  boolean written() {
+    return written;
+  }
+
+  /**
+   * Drops a request of which nothing has been written (see {@link #written()}): the connection is as if it had
+   * never been started, and can carry another request.
+   */
+  void discard() {
+    expect(State.SENT);
+    if (written) {
+      throw new IllegalStateException("part of the request was already written");
+    }
+    outLength = 0;
+    state = State.IDLE;
   }
 
   // -------------------------------------------------------------------------------------------------- answers
@@ -476,7 +543,17 @@ final class Http1Codec {
     }
   }
 
+  private void putHex(int value) throws IOException {
+    for (int shift = 28; shift >= 0; shift -= 4) {
+      int digit = (value >>> shift) & 0xf;
+      if (digit != 0 || shift == 0 || value >>> shift != 0) {
+        put(HEX[digit]);
+      }
+    }
+  }
+
   private void flush() throws IOException {
+    written = true;
     outView.clear().limit(outLength);
     while (outView.hasRemaining()) {
       channel.write(outView);

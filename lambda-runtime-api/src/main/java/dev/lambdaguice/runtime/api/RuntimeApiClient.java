@@ -12,7 +12,8 @@ import java.util.Objects;
 /**
  * A client for the Lambda Runtime API at {@code http://${AWS_LAMBDA_RUNTIME_API}/2018-06-01}.
  *
- * <p>It speaks HTTP/1.1 over one kept-alive connection on a blocking JDK socket with {@code TCP_NODELAY}, and has
+ * <p>It speaks HTTP/1.1 over one kept-alive connection (which a {@link StreamedResponse} holds from
+ * {@link #streamResponse} to its end) on a blocking JDK socket with {@code TCP_NODELAY}, and has
  * no thread of its own: nothing runs between calls. {@link #next()} has no read timeout (it is a long poll);
  * connecting times out after {@link #CONNECT_TIMEOUT_MS}. Posts return the platform's answer as a
  * {@link PostResult}; a 500 from any endpoint is thrown as {@link ContainerErrorException}, an answer that is not
@@ -23,10 +24,13 @@ import java.util.Objects;
  * ran) is checked for a close by the server before the next request is written, and replaced if it was closed;
  * once a request was written, a failure is thrown, not retried, because a
  * retried post could answer one invocation twice (a failed call means the platform is in trouble, and the runtime
- * exits so Lambda replaces it).
+ * exits so Lambda replaces it). The exception is a streamed response whose connection breaks mid-stream (the
+ * caller went away): that throws {@link BrokenStreamException}, the connection is dropped, and the next call opens
+ * a new one.
  *
- * <p>Calls are serialized on the one connection (the methods are synchronized): a process that polls
- * concurrently gives each poller a client of its own. The client logs nothing (and never the payloads).
+ * <p>Calls are serialized on the one connection (the methods, and a stream's, are synchronized on the client;
+ * while a stream is open the other calls throw {@link IllegalStateException}): a process that polls concurrently
+ * gives each poller a client of its own. The client logs nothing (and never the payloads).
  */
 public final class RuntimeApiClient implements AutoCloseable {
 
@@ -40,6 +44,8 @@ public final class RuntimeApiClient implements AutoCloseable {
   static final int MAX_ANSWER_BYTES = 1024 * 1024;
 
   private static final String JSON = "application/json";
+  private static final String OCTET_STREAM = "application/octet-stream";
+  private static final String RESPONSE_MODE = "Lambda-Runtime-Function-Response-Mode";
   private static final String USER_AGENT = "lambda-guice";
   private static final byte[] POST_INVOCATION = ascii("POST /2018-06-01/runtime/invocation/");
 
@@ -50,6 +56,7 @@ public final class RuntimeApiClient implements AutoCloseable {
   private final byte[] initErrorRequest;
   private final byte[] restoreNextRequest;
   private final byte[] restoreErrorRequest;
+  private byte[] chunkBuffer; // one per client, reused by its streams (one at a time)
 
   /**
    * @param runtimeApi the {@code host:port} from {@code AWS_LAMBDA_RUNTIME_API}
@@ -144,6 +151,39 @@ public final class RuntimeApiClient implements AutoCloseable {
       return answer(http, requestId, "response");
     } finally {
       connection.release();
+    }
+  }
+
+  /**
+   * Starts the invocation's response as a stream ({@code Lambda-Runtime-Function-Response-Mode: streaming},
+   * {@code Transfer-Encoding: chunked}, the error trailers declared). Nothing is sent until the stream's first
+   * chunk; until the stream ends, this client's other calls throw {@link IllegalStateException}.
+   *
+   * @param invocationId the invocation's {@code Lambda-Runtime-Invocation-Id}, echoed back; may be null
+   * @param contentType the body's media type; null means {@code application/octet-stream}
+   */
+  public synchronized StreamedResponse streamResponse(String requestId, String invocationId, String contentType)
+      throws IOException {
+    boolean streaming = false;
+    try {
+      Http1Codec http = invocationPost(requestId, responseLine);
+      http.header(RESPONSE_MODE, "streaming");
+      http.header("Content-Type", contentType == null ? OCTET_STREAM : contentType);
+      if (invocationId != null) {
+        http.header(INVOCATION_ID, invocationId);
+      }
+      http.startChunked(StreamedResponse.ERROR_TYPE_TRAILER + ", " + StreamedResponse.ERROR_BODY_TRAILER);
+      if (chunkBuffer == null) {
+        chunkBuffer = new byte[StreamedResponse.CHUNK_BYTES];
+      }
+      StreamedResponse stream = new StreamedResponse(this, connection, http, requestId, chunkBuffer);
+      connection.startStream();
+      streaming = true;
+      return stream;
+    } finally {
+      if (!streaming) {
+        connection.release();
+      }
     }
   }
 
@@ -278,7 +318,7 @@ public final class RuntimeApiClient implements AutoCloseable {
    * Reads a post's answer: a {@link PostResult}, or the exception for a 5xx, naming the post's path (the request
    * id percent-encoded as sent).
    */
-  private static PostResult answer(Http1Codec http, String requestId, String action) throws IOException {
+  static PostResult answer(Http1Codec http, String requestId, String action) throws IOException {
     Http1Head head = http.readHead();
     if (head.status() >= 500) {
       String path = requestId == null ? "/2018-06-01/runtime/" + action

@@ -31,6 +31,7 @@ final class RuntimeApiConnection implements AutoCloseable {
   private SocketChannel channel;
   private boolean used;
   private long idleSince;
+  private boolean streaming;
 
   RuntimeApiConnection(String host, int port, int connectTimeoutMs, int maxHeaderBytes) {
     this.host = host;
@@ -41,6 +42,10 @@ final class RuntimeApiConnection implements AutoCloseable {
 
   /** The codec of a connection ready for a request: the kept-alive one if it is still usable, or a new one. */
   Http1Codec open() throws IOException {
+    if (streaming) {
+      throw new IllegalStateException("A streamed response is open on this connection: complete, fail or abandon it"
+          + " first");
+    }
     if (channel != null && !reusable()) {
       close();
     }
@@ -65,6 +70,9 @@ final class RuntimeApiConnection implements AutoCloseable {
    * closes it otherwise (a failure, {@code Connection: close}, HTTP/1.0, a body that ended with the connection).
    */
   void release() {
+    if (streaming) {
+      return; // the stream's exchange goes on across calls
+    }
     if (codec.state() == Http1Codec.State.IDLE) {
       used = true;
       idleSince = System.nanoTime();
@@ -95,6 +103,16 @@ final class RuntimeApiConnection implements AutoCloseable {
     } catch (IOException e) {
       return true;
     }
+  }
+
+  /** A streamed response holds the connection: {@link #open()} refuses, {@link #release()} waits for its end. */
+  void startStream() {
+    streaming = true;
+  }
+
+  /** The streamed response ended: {@link #release()} handles the connection again. */
+  void endStream() {
+    streaming = false;
   }
 
   /** The open socket, or null; for tests. */

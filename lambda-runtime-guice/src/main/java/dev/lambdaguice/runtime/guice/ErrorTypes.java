@@ -27,6 +27,11 @@ final class ErrorTypes {
   static final String INVALID_INVOCATION = "Runtime.InvalidInvocation";
   /** The handler's result could not be written as JSON. */
   static final String INVALID_RESPONSE = "Runtime.InvalidResponse";
+  /**
+   * A streaming handler wrote more than {@code ResponseStream.MAX_BYTES} (200 MiB); sent in the stream's trailers.
+   * AWS documents no name for it, so it is in the runtime's own namespace, which the platform keeps.
+   */
+  static final String RESPONSE_STREAM_TOO_LARGE = "Runtime.ResponseStreamTooLarge";
   /** Header for an exception thrown by the handler; the body names the exception's class. */
   static final String USER_EXCEPTION = "Runtime.UserException";
   /** Header for an {@link Error} thrown by the handler; the process exits after reporting it. */

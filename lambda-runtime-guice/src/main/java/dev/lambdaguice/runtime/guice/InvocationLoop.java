@@ -1,11 +1,13 @@
 package dev.lambdaguice.runtime.guice;
 
+import dev.lambdaguice.runtime.api.BrokenStreamException;
 import dev.lambdaguice.runtime.api.ContainerErrorException;
 import dev.lambdaguice.runtime.api.ErrorReport;
 import dev.lambdaguice.runtime.api.InvalidInvocationException;
 import dev.lambdaguice.runtime.api.Invocation;
 import dev.lambdaguice.runtime.api.PostResult;
 import dev.lambdaguice.runtime.api.RuntimeApiClient;
+import dev.lambdaguice.runtime.api.StreamedResponse;
 import dev.lambdaguice.runtime.api.XRayErrorCause;
 import java.io.IOException;
 import java.nio.channels.ClosedByInterruptException;
@@ -14,9 +16,11 @@ import java.util.logging.Logger;
 
 /**
  * Serves invocations one at a time on one connection until the platform fails. Every invocation it receives ends
- * with exactly one post: its {@code /response}, or its {@code /error}. Under {@code AWS_LAMBDA_MAX_CONCURRENCY}
- * several loops run, one per thread, in a {@link LoopGroup}; everything about an invocation stays on its loop's
- * thread (its context, its log request id, its scoped objects).
+ * with exactly one post: its {@code /response} (buffered, or streamed and ended cleanly or with error trailers), or
+ * its {@code /error}; only a stream whose connection broke ends with none, as nothing can reach the caller then.
+ * What to post is decided in one place ({@link #decide}) and posted in one ({@link #post}). Under
+ * {@code AWS_LAMBDA_MAX_CONCURRENCY} several loops run, one per thread, in a {@link LoopGroup}; everything about an
+ * invocation stays on its loop's thread (its context, its log request id, its scoped objects, its stream).
  */
 final class InvocationLoop {
 
@@ -133,13 +137,29 @@ final class InvocationLoop {
   }
 
   private int answer(Invocation invocation, ActiveInvocation active) {
-    ResponseWriter.Response response;
+    return post(invocation, decide(invocation, active));
+  }
+
+  /** Runs the handler and decides how the invocation ends; posts nothing. */
+  private Answer decide(Invocation invocation, ActiveInvocation active) {
+    ResponseStream out = null;
     boolean read = false;
     try {
       LambdaContext context = contexts.create(invocation);
       active.context(context);
       Object event = handler.reader().read(invocation.payload());
       read = true;
+      if (handler.streaming() != null) {
+        out = new ResponseStream(
+            type -> client.streamResponse(invocation.requestId(), invocation.invocationId(), type), writer.gson());
+        try {
+          handler.streaming().handle(event, out, context);
+        } finally {
+          Thread.interrupted(); // as below
+        }
+        Answer cut = cut(out);
+        return cut != null ? cut : new Answer.Streamed(out);
+      }
       Object result;
       try {
         result = handler.handler().handle(event, context);
@@ -147,55 +167,70 @@ final class InvocationLoop {
         Thread.interrupted(); // an interrupt the handler left must not break the calls to the Runtime API
       }
       try {
-        response = writer.write(result);
+        return writer.write(result);
       } catch (RuntimeException | StackOverflowError e) { // StackOverflowError: a cycle in the result's objects
         String message = "The result of handler '" + handler.key() + "' (" + result.getClass().getName()
             + ") could not be written as JSON: " + e;
         log.log(Level.SEVERE, message);
-        return fail(invocation, ErrorTypes.INVALID_RESPONSE, ErrorReport.of(ErrorTypes.INVALID_RESPONSE, message),
-            null);
+        return new Answer.Failed(ErrorTypes.INVALID_RESPONSE, ErrorReport.of(ErrorTypes.INVALID_RESPONSE, message),
+            null, null, 0);
       }
     } catch (InvalidEventException e) {
+      Answer cut = cut(out);
+      if (cut != null) {
+        return cut;
+      }
       log.warning(!read ? "Event does not fit the event type " + handler.eventType().getTypeName()
           + " of handler '" + handler.key() + "'" : "Handler '" + handler.key() + "' found the event invalid: "
           + e.getMessage());
-      return fail(invocation, ErrorTypes.INVALID_EVENT, ErrorReport.of(ErrorTypes.INVALID_EVENT, e.getMessage()),
-          null);
+      return new Answer.Failed(ErrorTypes.INVALID_EVENT, ErrorReport.of(ErrorTypes.INVALID_EVENT, e.getMessage()),
+          null, stream(out), 0);
     } catch (InvalidHeaderException e) {
       log.warning(e.getMessage());
-      return fail(invocation, ErrorTypes.INVALID_INVOCATION,
-          ErrorReport.of(ErrorTypes.INVALID_INVOCATION, e.getMessage()), null);
+      return new Answer.Failed(ErrorTypes.INVALID_INVOCATION,
+          ErrorReport.of(ErrorTypes.INVALID_INVOCATION, e.getMessage()), null, null, 0);
     } catch (Exception e) {
-      return userException(invocation, e);
+      Answer cut = cut(out);
+      if (cut != null) {
+        return cut;
+      }
+      return thrown(e, ErrorTypes.USER_EXCEPTION, "Handler '" + handler.key() + "' threw", stream(out), 0);
     } catch (Error e) {
-      return fatal(invocation, e);
-    }
-    try {
-      return outcome(client.respond(invocation.requestId(), invocation.invocationId(), response.body(),
-          response.length(), response.contentType()), "response");
-    } catch (IOException e) {
-      return failed("/response", e);
-    } catch (RuntimeException e) { // a client bug: the response may not have gone out, so answer with an error
-      String message = "The runtime could not post the response: " + e;
-      log.log(Level.SEVERE, message, e);
-      return fail(invocation, ErrorTypes.INVALID_RESPONSE, ErrorReport.of(ErrorTypes.INVALID_RESPONSE, message),
-          null);
+      // the JVM may be in no state to serve another invocation: report, then exit
+      return thrown(e, ErrorTypes.FATAL_ERROR, "Handler '" + handler.key() + "' threw an Error, exiting",
+          stream(out), LambdaRuntime.EXIT_FATAL_ERROR);
     }
   }
 
-  /** Reports an exception the handler threw; the loop goes on. */
-  private int userException(Invocation invocation, Exception e) {
-    return report(invocation, e, ErrorTypes.USER_EXCEPTION, "Handler '" + handler.key() + "' threw");
+  private static StreamedResponse stream(ResponseStream out) {
+    return out == null ? null : out.stream();
   }
 
-  /** Reports an {@link Error} and stops: the JVM may be in no state to serve another invocation. */
-  private int fatal(Invocation invocation, Error error) {
-    report(invocation, error, ErrorTypes.FATAL_ERROR, "Handler '" + handler.key() + "' threw an Error, exiting");
-    return LambdaRuntime.EXIT_FATAL_ERROR;
+  /**
+   * The end of a stream cut short, whatever the handler did after: over its limit, {@code
+   * Runtime.ResponseStreamTooLarge}; a broken connection, nothing to post. Null when neither happened.
+   */
+  private Answer cut(ResponseStream out) {
+    if (out == null) {
+      return null;
+    }
+    if (out.brokenBy() != null) {
+      return new Answer.Broken(out.brokenBy());
+    }
+    return out.tooLarge() ? tooLarge(out) : null;
   }
 
-  /** Logs and posts what the handler threw, even a throwable whose own message or stack trace throws. */
-  private int report(Invocation invocation, Throwable thrown, String errorType, String logMessage) {
+  private Answer tooLarge(ResponseStream out) {
+    String message = "Handler '" + handler.key() + "' streamed more than " + ResponseStream.MAX_BYTES
+        + " bytes (ResponseStream.MAX_BYTES); the stream was cut there";
+    log.warning(message);
+    return new Answer.Failed(ErrorTypes.RESPONSE_STREAM_TOO_LARGE,
+        ErrorReport.of(ErrorTypes.RESPONSE_STREAM_TOO_LARGE, message), null, out.stream(), 0);
+  }
+
+  /** Logs what the handler threw and makes its report, even for a throwable whose message or trace throws. */
+  private Answer thrown(Throwable thrown, String errorType, String logMessage,
+      StreamedResponse stream, int exit) {
     ErrorReport report;
     String cause = null;
     try {
@@ -208,7 +243,60 @@ final class InvocationLoop {
           + " read: " + unreadable.getClass().getName());
       log.severe(logMessage + ": " + type);
     }
-    return fail(invocation, errorType, report, cause);
+    return new Answer.Failed(errorType, report, cause, stream, exit);
+  }
+
+  /** Carries out the answer: exactly one post (or none for a broken stream); returns 0 to go on, or the exit code. */
+  private int post(Invocation invocation, Answer answer) {
+    if (answer instanceof ResponseWriter.Response response) {
+      try {
+        return outcome(client.respond(invocation.requestId(), invocation.invocationId(), response.body(),
+            response.length(), response.contentType()), "response");
+      } catch (IOException e) {
+        return failed("/response", e);
+      } catch (RuntimeException e) { // a client bug: the response may not have gone out, so answer with an error
+        String message = "The runtime could not post the response: " + e;
+        log.log(Level.SEVERE, message, e);
+        return fail(invocation, ErrorTypes.INVALID_RESPONSE, ErrorReport.of(ErrorTypes.INVALID_RESPONSE, message),
+            null);
+      }
+    }
+    if (answer instanceof Answer.Streamed streamed) {
+      try {
+        return outcome(streamed.out().complete(), "streamed response");
+      } catch (BrokenStreamException e) {
+        return brokenStream(invocation, e);
+      } catch (IOException e) {
+        return failed("/response", e);
+      }
+    }
+    if (answer instanceof Answer.Failed failed) {
+      int posted;
+      if (failed.stream() != null && failed.stream().started()) {
+        try {
+          posted = outcome(failed.stream().fail(failed.errorType(), failed.report()), "streamed error");
+        } catch (BrokenStreamException e) {
+          posted = brokenStream(invocation, e);
+        } catch (IOException e) {
+          posted = failed("/response", e);
+        }
+      } else {
+        if (failed.stream() != null) {
+          failed.stream().abandon(); // nothing left: an ordinary error
+        }
+        posted = fail(invocation, failed.errorType(), failed.report(), failed.xrayCause());
+      }
+      return failed.exit() != 0 ? failed.exit() : posted;
+    }
+    return brokenStream(invocation, ((Answer.Broken) answer).cause());
+  }
+
+  /** The caller went away or the connection broke mid-stream: the client reconnects, the loop goes on. */
+  private int brokenStream(Invocation invocation, BrokenStreamException e) {
+    log.warning("The response stream of invocation " + invocation.requestId() + " broke (the caller went away or"
+        + " the connection closed): " + (e.getCause() != null ? e.getCause() : e.getMessage())
+        + "; serving the next invocation on a new connection");
+    return 0;
   }
 
   private int fail(Invocation invocation, String errorType, ErrorReport report, String xrayCause) {

@@ -25,6 +25,7 @@ import com.google.inject.multibindings.OptionalBinder;
 public final class LambdaHandlers {
 
   static final TypeLiteral<LambdaHandler<?, ?>> HANDLER_TYPE = new TypeLiteral<>() {};
+  static final TypeLiteral<StreamingHandler<?>> STREAMING_TYPE = new TypeLiteral<>() {};
 
   private LambdaHandlers() {}
 
@@ -36,6 +37,22 @@ public final class LambdaHandlers {
     return handlers(binder.skipSources(LambdaHandlers.class)).addBinding(key);
   }
 
+  /**
+   * Starts the binding of the {@link StreamingHandler} served when the runtime is started with {@code key}. Keys
+   * are shared with {@link #bind}: a key bound both ways fails at init ({@code Runtime.BadFunctionCode}, naming the
+   * key).
+   *
+   * <pre>{@code
+   * LambdaHandlers.bindStreaming(binder(), "export-orders").to(ExportOrdersHandler.class);
+   * }</pre>
+   */
+  public static LinkedBindingBuilder<StreamingHandler<?>> bindStreaming(Binder binder, String key) {
+    if (key == null || key.isBlank()) {
+      throw new IllegalArgumentException("handler key must not be blank");
+    }
+    return streamingHandlers(binder.skipSources(LambdaHandlers.class)).addBinding(key);
+  }
+
   /** Replaces the runtime's default {@link Gson} (plain {@code new Gson()} with HTML escaping off). */
   public static LinkedBindingBuilder<Gson> gson(Binder binder) {
     return OptionalBinder.newOptionalBinder(binder.skipSources(LambdaHandlers.class), Gson.class).setBinding();
@@ -43,5 +60,9 @@ public final class LambdaHandlers {
 
   static MapBinder<String, LambdaHandler<?, ?>> handlers(Binder binder) {
     return MapBinder.newMapBinder(binder, TypeLiteral.get(String.class), HANDLER_TYPE);
+  }
+
+  static MapBinder<String, StreamingHandler<?>> streamingHandlers(Binder binder) {
+    return MapBinder.newMapBinder(binder, TypeLiteral.get(String.class), STREAMING_TYPE);
   }
 }

@@ -117,7 +117,7 @@ public final class LambdaRuntime {
       String key = !args.isEmpty() && !args.get(0).isBlank() ? args.get(0).trim() : env.get("_HANDLER");
       BoundHandler handler = BoundHandler.select(injector, key);
       ShutdownHooks.install(env, injector, runtimeApi, termination, log);
-      log.info("Serving handler '" + handler.key() + "' (" + handler.handler().getClass().getName()
+      log.info("Serving handler '" + handler.key() + "' (" + handler.instance().getClass().getName()
           + "); init took " + (System.nanoTime() - start) / 1_000_000 + " ms");
       int restore = SnapStart.checkpointAndRestore(env, injector, handler, function, scope, client, log);
       if (restore != 0) {

@@ -10,7 +10,8 @@ import java.util.logging.Logger;
  * Runs the chosen handler with the priming events bound for its key (see {@link LambdaHooks#primingEvent}), the
  * way the loop serves an invocation (in the invocation scope, with its {@link LambdaContext} injectable and its
  * request id on log lines; read the event, call the handler, write the result as JSON) but without the Runtime
- * API: nothing is taken from {@code /next} and nothing is posted.
+ * API: nothing is taken from {@code /next} and nothing is posted. A streaming handler writes to a stream that
+ * discards its bytes.
  */
 final class Priming {
 
@@ -40,7 +41,11 @@ final class Priming {
       scope.enter(requestId).context(context);
       try {
         Object event = handler.reader().read(events.get(i).getBytes(StandardCharsets.UTF_8));
-        writer.write(handler.handler().handle(event, context));
+        if (handler.streaming() != null) {
+          handler.streaming().handle(event, new ResponseStream(null, writer.gson()), context); // bytes discarded
+        } else {
+          writer.write(handler.handler().handle(event, context));
+        }
       } catch (Exception | Error e) { // StackOverflowError: a cycle in the result, as in the loop
         throw new InitException(ErrorTypes.BEFORE_CHECKPOINT_ERROR, "Priming event " + (i + 1) + " of "
             + events.size() + " for handler '" + handler.key() + "' failed: " + e, e);

@@ -21,7 +21,7 @@ final class ResponseWriter {
   static final int MAX_KEPT_BYTES = 1 << 20;
 
   /** What is posted to {@code /response}: the first {@code length} bytes of {@code body}. */
-  record Response(byte[] body, int length, String contentType) {}
+  record Response(byte[] body, int length, String contentType) implements Answer {}
 
   private final Gson gson;
   private Buffer buffer;
@@ -31,6 +31,11 @@ final class ResponseWriter {
   ResponseWriter(Gson gson) {
     this.gson = gson;
     newBuffer();
+  }
+
+  /** The injector's Gson, which also writes a stream's JSON lines. */
+  Gson gson() {
+    return gson;
   }
 
   /** The response for {@code result}; valid until the next call. */

@@ -7,7 +7,7 @@ import com.google.inject.Provider;
 import com.google.inject.multibindings.OptionalBinder;
 
 /**
- * What the runtime binds itself: the handler map (possibly empty), the default Gson, the function's info, the
+ * What the runtime binds itself: the handler maps (possibly empty), the default Gson, the function's info, the
  * {@link InvocationScoped} scope and the current invocation's {@link LambdaContext}.
  */
 final class RuntimeModule extends AbstractModule {
@@ -23,6 +23,7 @@ final class RuntimeModule extends AbstractModule {
   @Override
   protected void configure() {
     LambdaHandlers.handlers(binder());
+    LambdaHandlers.streamingHandlers(binder());
     OptionalBinder.newOptionalBinder(binder(), Gson.class)
         .setDefault()
         .toInstance(new GsonBuilder().disableHtmlEscaping().create());

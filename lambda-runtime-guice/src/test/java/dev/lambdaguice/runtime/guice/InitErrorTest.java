@@ -142,4 +142,11 @@ class InitErrorTest {
           "init succeeded with the key from _HANDLER and asked for an invocation");
     }
   }
+
+  @Test
+  void aKeyBoundAsHandlerAndAsStreamingHandlerIsAnInitErrorNamingTheKey() throws Exception {
+    String message = message(initError("Runtime.BadFunctionCode",
+        dev.lambdaguice.runtime.guice.fixtures.StreamingModule.BothWays.class.getName(), "greet"));
+    assertTrue(message.contains("Key 'greet' is bound both as a handler"), message);
+  }
 }

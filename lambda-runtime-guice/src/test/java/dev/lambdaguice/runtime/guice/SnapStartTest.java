@@ -170,4 +170,16 @@ class SnapStartTest {
       assertFalse(api.logs().contains("hook after-"), api.logs());
     }
   }
+
+  @Test
+  void aStreamingHandlerIsPrimedWithAStreamThatDiscardsItsBytes() throws Exception {
+    try (MockRuntimeApi api = snapStart(new MockRuntimeApi())) {
+      api.next(restored()).next(stop());
+      assertEquals(LambdaRuntime.EXIT_PLATFORM_FAILED,
+          api.run(dev.lambdaguice.runtime.guice.fixtures.StreamingModule.Primed.class.getName(), "greet-lines"));
+      assertEquals(List.of(RESTORE_NEXT, NEXT), api.requests().stream().map(MockRuntimeApi::path).toList(),
+          "priming posts nothing");
+      assertTrue(api.logs().contains("Primed handler 'greet-lines' with 1 event"), api.logs());
+    }
+  }
 }
