@@ -9,13 +9,15 @@ import dev.lambdaguice.handlers.servicecall.ServiceCalls;
 import dev.lambdaguice.handlers.sns.SnsHandlers;
 import dev.lambdaguice.handlers.sqs.SqsServiceCallModule;
 import dev.lambdaguice.http.client.LambdaHttpClientModule;
+import dev.lambdaguice.runtime.guice.LambdaHandlers;
 
 /**
  * The bookshop application, named in {@code LAMBDA_GUICE_MODULES}. Binds the catalog, the inventory and the order
  * service as eager singletons (built during init, at full CPU), exposes the services to service calls as
  * {@code catalog}, {@code orders} and {@code suppliers} (an outside HTTP API, called with the shared client of
  * {@code lambda-http-client}), and serves the keys {@value #API_KEY}, {@code service-call},
- * {@code sqs-service-call}, {@value #STOCK_ARRIVALS_KEY} (SNS) and {@code echo}. The supplier API's URL comes
+ * {@code sqs-service-call}, {@value #STOCK_ARRIVALS_KEY} (SNS), {@value #STOCK_EXPORT_KEY} (a streamed response)
+ * and {@code echo}. The supplier API's URL comes
  * from {@code SUPPLIER_API_URL} unless a module sets {@link SupplierApi} with {@code OptionalBinder}.
  */
 public final class BookshopModule extends AbstractModule {
@@ -27,6 +29,8 @@ public final class BookshopModule extends AbstractModule {
   public static final String API_KEY = "api";
   /** The key of {@link StockArrivalHandler}, the supplier's delivery notifications (SNS). */
   public static final String STOCK_ARRIVALS_KEY = "stock-arrivals";
+  /** The key of {@link StockExport}, the stock as JSON lines streamed to a function URL. */
+  public static final String STOCK_EXPORT_KEY = "stock-export";
 
   @Override
   protected void configure() {
@@ -54,5 +58,6 @@ public final class BookshopModule extends AbstractModule {
         .map(OrderNotFoundException.class, 404)
         .map(OutOfStockException.class, 409);
     SnsHandlers.bind(binder(), STOCK_ARRIVALS_KEY).to(StockArrivalHandler.class);
+    LambdaHandlers.bindStreaming(binder(), STOCK_EXPORT_KEY).to(StockExport.class);
   }
 }

@@ -70,6 +70,14 @@ class ExampleEventsTest {
         .logged("Restocked 5 copies of 9780321125217 (notification n-1): 10 in stock"));
   }
 
+  @Test
+  void stockExportStreamsEveryBookAfterTheFunctionUrlPrelude(LambdaClient lambda) throws IOException {
+    String body = lambda.invoke("stock-export", example("stock-export")).assertSuccess().body();
+    assertTrue(body.startsWith("{\"statusCode\":200,"), body);
+    String lines = body.substring(body.indexOf("\0\0\0\0\0\0\0\0") + 8);
+    assertEquals(SeedData.BOOKS.size(), lines.split("\n").length, lines);
+  }
+
   /** The example event this sample ships for {@code key}. */
   private static String example(String key) throws IOException {
     String resource = "META-INF/lambda-guice/examples/" + key + ".json";

@@ -6,10 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import com.google.inject.Guice;
+import com.google.inject.Injector;
 import com.google.inject.Key;
 import com.google.inject.Provider;
 import com.google.inject.TypeLiteral;
 import dev.lambdaguice.runtime.guice.LambdaHandler;
+import dev.lambdaguice.runtime.guice.StreamingHandler;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
@@ -32,9 +34,12 @@ class TemplateTest {
     while (command.find()) {
       assertTrue(commands.add(command.group(1)), "two functions run " + command.group(1));
     }
-    Map<String, Provider<LambdaHandler<?, ?>>> handlers = Guice.createInjector(new BookshopModule())
-        .getInstance(Key.get(new TypeLiteral<Map<String, Provider<LambdaHandler<?, ?>>>>() {}));
-    assertEquals(new TreeSet<>(handlers.keySet()), commands);
+    Injector injector = Guice.createInjector(new BookshopModule());
+    Set<String> keys = new TreeSet<>(injector
+        .getInstance(Key.get(new TypeLiteral<Map<String, Provider<LambdaHandler<?, ?>>>>() {})).keySet());
+    keys.addAll(injector
+        .getInstance(Key.get(new TypeLiteral<Map<String, Provider<StreamingHandler<?>>>>() {})).keySet());
+    assertEquals(keys, commands);
   }
 
   private static final Pattern HTTP_ROUTE =

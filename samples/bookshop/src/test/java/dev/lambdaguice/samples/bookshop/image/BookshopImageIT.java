@@ -8,8 +8,10 @@ import static org.junit.jupiter.api.Assertions.fail;
 import dev.lambdaguice.runtime.local.InvokeResult;
 import dev.lambdaguice.runtime.local.LocalLambda;
 import dev.lambdaguice.runtime.local.RuntimeError;
+import dev.lambdaguice.runtime.local.StreamingInvocation;
 import dev.lambdaguice.samples.bookshop.ReadmeExample;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -115,6 +117,23 @@ class BookshopImageIT {
         assertFalse(loaded.contains(prefix), () -> "the runtime used okhttp for HTTP:\n" + loaded.lines()
             .filter(line -> line.contains(prefix)).limit(5).collect(java.util.stream.Collectors.joining("\n")));
       }
+    }
+  }
+
+  @Test
+  void stockExportStreamsItsLinesFromTheImage() throws Exception {
+    try (LocalLambda lambda = LocalLambda.start();
+        SandboxedContainer container = start(lambda, List.of("stock-export"));
+        StreamingInvocation export = lambda.invokeStreaming("{\"version\":\"2.0\",\"rawPath\":\"/\","
+            + "\"queryStringParameters\":{\"pause\":\"1\"},\"requestContext\":{\"http\":{\"method\":\"GET\"}}}")) {
+      assertTrue(export.streamed(), () -> output(container));
+      assertEquals("application/vnd.awslambda.http-integration-response", export.contentType());
+      String body = new String(export.body().readAllBytes(), StandardCharsets.UTF_8);
+      assertFalse(export.result().error(), () -> export + " " + body + output(container));
+      assertTrue(body.startsWith("{\"statusCode\":200,"), body);
+      String[] lines = body.substring(body.indexOf("\0\0\0\0\0\0\0\0") + 8).split("\n");
+      assertEquals(7, lines.length, body);
+      assertTrue(lines[0].contains("\"title\":\"Effective Java\""), lines[0]);
     }
   }
 
