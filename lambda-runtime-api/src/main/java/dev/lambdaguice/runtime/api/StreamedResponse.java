@@ -191,9 +191,9 @@ public final class StreamedResponse {
     } finally {
       if (state == State.OPEN) {
         state = State.BROKEN;
-        connection.endStream();
       }
-      connection.release();
+      connection.endStream();
+      connection.release(); // keeps the connection only if the answer was read whole
     }
   }
 

@@ -70,6 +70,7 @@ final class ChunkedSinkServer implements Closeable {
     return "127.0.0.1:" + server.getLocalPort();
   }
 
+  /** Queues the next answer; an empty one closes the connection instead. */
   ChunkedSinkServer answer(String raw) {
     answers.add(raw);
     return this;
@@ -165,6 +166,9 @@ final class ChunkedSinkServer implements Closeable {
         }
         requests.add(new Request(connection, head, raw.toByteArray(), bodyBytes, chunks, trailers));
         String answer = answers.poll();
+        if (answer != null && answer.isEmpty()) {
+          return; // closes the connection without answering
+        }
         out.write((answer == null ? ACCEPTED : answer).getBytes(StandardCharsets.UTF_8));
         out.flush();
       }

@@ -239,4 +239,16 @@ class StreamedResponseTest {
       assertArrayEquals(expected, recorded.getBody().toByteArray());
     }
   }
+
+  @Test
+  void aConnectionClosedInsteadOfTheAnswerIsABrokenStreamAndTheNextCallReconnects() throws Exception {
+    server.answer(""); // reads the whole stream, then closes without answering
+    StreamedResponse stream = client.streamResponse(REQ_ID, null, null);
+    stream.write(utf8("all of it"), 0, 9);
+    assertThrows(BrokenStreamException.class, stream::complete);
+    assertTrue(stream.ended());
+    assertTrue(client.respond("next-one", null, utf8("{}"), null).accepted());
+    assertEquals(1, server.requests.stream().filter(r -> r.requestLine().contains("next-one")).findFirst()
+        .orElseThrow().connection());
+  }
 }

@@ -1,11 +1,9 @@
 package dev.lambdaguice.runtime.guice;
 
-import dev.lambdaguice.runtime.api.BrokenStreamException;
 import dev.lambdaguice.runtime.api.ContainerErrorException;
 import dev.lambdaguice.runtime.api.ErrorReport;
 import dev.lambdaguice.runtime.api.InvalidInvocationException;
 import dev.lambdaguice.runtime.api.Invocation;
-import dev.lambdaguice.runtime.api.PostResult;
 import dev.lambdaguice.runtime.api.RuntimeApiClient;
 import dev.lambdaguice.runtime.api.StreamedResponse;
 import dev.lambdaguice.runtime.api.XRayErrorCause;
@@ -18,7 +16,7 @@ import java.util.logging.Logger;
  * Serves invocations one at a time on one connection until the platform fails. Every invocation it receives ends
  * with exactly one post: its {@code /response} (buffered, or streamed and ended cleanly or with error trailers), or
  * its {@code /error}; only a stream whose connection broke ends with none, as nothing can reach the caller then.
- * What to post is decided in one place ({@link #decide}) and posted in one ({@link #post}). Under
+ * What to post is decided in one place ({@link #decide}) and posted in one ({@link AnswerPoster#post}). Under
  * {@code AWS_LAMBDA_MAX_CONCURRENCY} several loops run, one per thread, in a {@link LoopGroup}; everything about an
  * invocation stays on its loop's thread (its context, its log request id, its scoped objects, its stream).
  */
@@ -37,6 +35,7 @@ final class InvocationLoop {
   private final Logger log;
   private final LoopGroup group;
   private final DeadlineWatchdog.Watch watch;
+  private final AnswerPoster poster;
 
   /**
    * @param group the loops this one runs with, or null when it is the only one
@@ -52,6 +51,7 @@ final class InvocationLoop {
     this.scope = scope;
     this.log = log;
     this.group = group;
+    this.poster = new AnswerPoster(client, log, group);
   }
 
   /** Runs until the runtime must stop; returns the process exit code. */
@@ -104,7 +104,7 @@ final class InvocationLoop {
         return RETRY;
       }
     }
-    return failed("/next", e);
+    return poster.failed("/next", e);
   }
 
   private void endPoll() {
@@ -137,7 +137,7 @@ final class InvocationLoop {
   }
 
   private int answer(Invocation invocation, ActiveInvocation active) {
-    return post(invocation, decide(invocation, active));
+    return poster.post(invocation, decide(invocation, active));
   }
 
   /** Runs the handler and decides how the invocation ends; posts nothing. */
@@ -246,71 +246,6 @@ final class InvocationLoop {
     return new Answer.Failed(errorType, report, cause, stream, exit);
   }
 
-  /** Carries out the answer: exactly one post (or none for a broken stream); returns 0 to go on, or the exit code. */
-  private int post(Invocation invocation, Answer answer) {
-    if (answer instanceof ResponseWriter.Response response) {
-      try {
-        return outcome(client.respond(invocation.requestId(), invocation.invocationId(), response.body(),
-            response.length(), response.contentType()), "response");
-      } catch (IOException e) {
-        return failed("/response", e);
-      } catch (RuntimeException e) { // a client bug: the response may not have gone out, so answer with an error
-        String message = "The runtime could not post the response: " + e;
-        log.log(Level.SEVERE, message, e);
-        return fail(invocation, ErrorTypes.INVALID_RESPONSE, ErrorReport.of(ErrorTypes.INVALID_RESPONSE, message),
-            null);
-      }
-    }
-    if (answer instanceof Answer.Streamed streamed) {
-      try {
-        return outcome(streamed.out().complete(), "streamed response");
-      } catch (BrokenStreamException e) {
-        return brokenStream(invocation, e);
-      } catch (IOException e) {
-        return failed("/response", e);
-      }
-    }
-    if (answer instanceof Answer.Failed failed) {
-      int posted;
-      if (failed.stream() != null && failed.stream().started()) {
-        try {
-          posted = outcome(failed.stream().fail(failed.errorType(), failed.report()), "streamed error");
-        } catch (BrokenStreamException e) {
-          posted = brokenStream(invocation, e);
-        } catch (IOException e) {
-          posted = failed("/response", e);
-        }
-      } else {
-        if (failed.stream() != null) {
-          failed.stream().abandon(); // nothing left: an ordinary error
-        }
-        posted = fail(invocation, failed.errorType(), failed.report(), failed.xrayCause());
-      }
-      return failed.exit() != 0 ? failed.exit() : posted;
-    }
-    return brokenStream(invocation, ((Answer.Broken) answer).cause());
-  }
-
-  /** The caller went away or the connection broke mid-stream: the client reconnects, the loop goes on. */
-  private int brokenStream(Invocation invocation, BrokenStreamException e) {
-    log.warning("The response stream of invocation " + invocation.requestId() + " broke (the caller went away or"
-        + " the connection closed): " + (e.getCause() != null ? e.getCause() : e.getMessage())
-        + "; serving the next invocation on a new connection");
-    return 0;
-  }
-
-  private int fail(Invocation invocation, String errorType, ErrorReport report, String xrayCause) {
-    try {
-      return outcome(client.error(invocation.requestId(), invocation.invocationId(), errorType, report, xrayCause),
-          "error");
-    } catch (IOException e) {
-      return failed("/error", e);
-    } catch (RuntimeException e) { // a client bug: nothing more can be posted for this invocation
-      log.log(Level.SEVERE, "The runtime could not post the error; the invocation will time out", e);
-      return 0;
-    }
-  }
-
   /** Answers an invocation whose headers are unusable; false when the platform failed. */
   private boolean answerInvalid(InvalidInvocationException e) {
     if (e.requestId() == null) {
@@ -322,10 +257,11 @@ final class InvocationLoop {
       log.warning(e.getMessage());
       ErrorReport report = ErrorReport.of(ErrorTypes.INVALID_INVOCATION, e.getMessage());
       try {
-        outcome(client.error(e.requestId(), e.invocationId(), ErrorTypes.INVALID_INVOCATION, report, null), "error");
+        poster.outcome(client.error(e.requestId(), e.invocationId(), ErrorTypes.INVALID_INVOCATION, report, null),
+            "error");
         return true;
       } catch (IOException io) {
-        failed("/error", io);
+        poster.failed("/error", io);
         return false;
       } catch (RuntimeException bug) {
         log.log(Level.SEVERE, "The runtime could not post the error; the invocation will time out", bug);
@@ -336,35 +272,4 @@ final class InvocationLoop {
     }
   }
 
-  /**
-   * Logs why the runtime stops after a call failed, and returns the exit code. A thread interrupted while it waited
-   * on the Runtime API (the socket is then closed, {@link ClosedByInterruptException}) was stopped on purpose, as
-   * {@code lambda-runtime-local} stops an in-process runtime: that is said at INFO, not as a platform failure.
-   */
-  private int failed(String call, Exception e) {
-    if (e instanceof ClosedByInterruptException || Thread.currentThread().isInterrupted()) {
-      log.info("The runtime thread was interrupted during " + call + "; the runtime stops");
-    } else if (group != null && !(e instanceof ContainerErrorException) && !"/next".equals(call)) {
-      // one connection failed, not necessarily the platform: the next /next tells, on a new connection
-      log.log(Level.SEVERE, "The Runtime API connection failed on " + call + " (" + e + "); the invocation's"
-          + " answer may be lost, and Lambda then ends it. This loop polls again on a new connection");
-      return 0;
-    } else {
-      log.log(Level.SEVERE, "The Runtime API failed on " + call + ", exiting: " + e);
-    }
-    return LambdaRuntime.EXIT_PLATFORM_FAILED;
-  }
-
-  /** Logs a post the platform refused; the loop goes on in every case (a 500 arrives as an exception). */
-  private int outcome(PostResult result, String what) {
-    if (result.accepted()) {
-      return 0;
-    }
-    if (result.tooLarge()) {
-      log.warning("The " + what + " was too large for Lambda (413); the caller got Function.ResponseSizeTooLarge");
-    } else {
-      log.warning("Lambda refused the " + what + " with status " + result.status() + ": " + result.body());
-    }
-    return 0;
-  }
 }

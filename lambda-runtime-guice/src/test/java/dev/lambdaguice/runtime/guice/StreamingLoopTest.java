@@ -175,4 +175,26 @@ class StreamingLoopTest {
       assertEquals(0, post.bodyBytes());
     }
   }
+
+  @Test
+  void concurrentLoopsEachStreamOnTheirOwnConnectionAndEveryInvocationIsAnsweredOnce() throws Exception {
+    try (StreamingRuntimeApi api = new StreamingRuntimeApi()) {
+      api.env("AWS_LAMBDA_MAX_CONCURRENCY", "3");
+      for (int i = 0; i < 12; i++) {
+        api.invocation("r" + i, "{\"name\":\"n" + i + "\",\"times\":" + (i + 1) + "}");
+      }
+      api.run(MODULE, "greet-lines");
+      assertEquals(12, api.posts.size(), api.posts.toString());
+      for (int i = 0; i < 12; i++) {
+        StreamingRuntimeApi.Post post = api.post("r" + i);
+        assertEquals("/2018-06-01/runtime/invocation/r" + i + "/response", post.path());
+        String[] lines = post.text().split("\n");
+        assertEquals(i + 1, lines.length, post.text());
+        assertTrue(lines[0].contains("\"n" + i + "\""), post.text());
+      }
+      // nothing went wrong but the planned stop: the 500 on /next
+      assertTrue(api.logs().lines()
+          .noneMatch(l -> l.contains(" WARN ") || (l.contains(" ERROR ") && !l.contains("/next"))), api.logs());
+    }
+  }
 }

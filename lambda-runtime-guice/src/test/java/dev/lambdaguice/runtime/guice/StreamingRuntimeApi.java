@@ -26,7 +26,8 @@ import org.junit.jupiter.api.Assertions;
 
 /**
  * A raw Runtime API for streamed responses, on a {@link ServerSocket} and written apart from the client's codec:
- * {@code /next} hands out the queued events and then answers 500 (which stops the runtime); posts are read as they
+ * {@code /next} hands out the queued events and then, once every one handed out was posted, answers 500 (which
+ * stops the runtime); posts are read as they
  * arrive, chunk by chunk (a chunk listener sees each one while the handler may still run), with their trailers, and
  * answered 202. A chunked body is kept only up to {@link #KEPT_BYTES}, so a 50 MB stream passes through. The
  * runtime runs on the test's thread with its log lines kept in {@link #logs()}.
@@ -61,6 +62,8 @@ final class StreamingRuntimeApi implements AutoCloseable {
   private final PrintStream logOutput = new PrintStream(logBytes, true, StandardCharsets.UTF_8);
   private volatile Consumer<String> onChunk = path -> {};
   private volatile String closeAfterHeadOf;
+  private int handedOut; // guarded by this
+  private final Map<String, String> env = new HashMap<>();
 
   StreamingRuntimeApi() throws IOException {
     server = new ServerSocket();
@@ -88,9 +91,15 @@ final class StreamingRuntimeApi implements AutoCloseable {
     return this;
   }
 
+  /** Adds an environment variable for {@link #run}. */
+  StreamingRuntimeApi env(String name, String value) {
+    env.put(name, value);
+    return this;
+  }
+
   /** Runs the runtime until the queued events are served and {@code /next} answers 500; returns its exit code. */
   int run(String modules, String key) {
-    Map<String, String> env = new HashMap<>();
+    Map<String, String> env = new HashMap<>(this.env);
     env.put("AWS_LAMBDA_RUNTIME_API", "127.0.0.1:" + server.getLocalPort());
     env.put("LAMBDA_GUICE_MODULES", modules);
     env.put("AWS_LAMBDA_FUNCTION_NAME", "f");
@@ -150,8 +159,12 @@ final class StreamingRuntimeApi implements AutoCloseable {
         if (path.endsWith("/invocation/next")) {
           String[] event = events.poll();
           if (event == null) {
+            awaitAllPosted(); // another loop may still be streaming: stop the runtime only after its post
             write(out, "HTTP/1.1 500 Internal Server Error\r\nContent-Length: 4\r\n\r\nstop");
             return;
+          }
+          synchronized (this) {
+            handedOut++;
           }
           byte[] body = event[1].getBytes(StandardCharsets.UTF_8);
           write(out, "HTTP/1.1 200 OK\r\nLambda-Runtime-Aws-Request-Id: " + event[0]
@@ -163,15 +176,31 @@ final class StreamingRuntimeApi implements AutoCloseable {
         String gone = closeAfterHeadOf;
         if (gone != null && path.contains("/invocation/" + gone + "/")) {
           closeAfterHeadOf = null;
-          posts.add(new Post(connection, path, headers, new byte[0], 0, 0, Map.of()));
+          posted(new Post(connection, path, headers, new byte[0], 0, 0, Map.of()));
           return;
         }
-        posts.add(readPost(in, connection, path, headers));
+        posted(readPost(in, connection, path, headers));
         write(out, "HTTP/1.1 202 Accepted\r\nContent-Length: 16\r\n\r\n{\"status\":\"OK\"}\n");
       }
     } catch (IOException | RuntimeException e) {
       // the runtime went away
     }
+  }
+
+  private synchronized void awaitAllPosted() throws IOException {
+    long deadline = System.nanoTime() + 60_000_000_000L; // a hang guard only
+    while (posts.size() < handedOut && System.nanoTime() < deadline) {
+      try {
+        wait(1_000);
+      } catch (InterruptedException e) {
+        throw new IOException(e);
+      }
+    }
+  }
+
+  private synchronized void posted(Post post) {
+    posts.add(post);
+    notifyAll();
   }
 
   private Post readPost(InputStream in, int connection, String path, List<String> headers) throws IOException {
