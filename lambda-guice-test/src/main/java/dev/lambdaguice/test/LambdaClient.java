@@ -58,16 +58,7 @@ public final class LambdaClient implements AutoCloseable {
     Objects.requireNonNull(options, "options");
     TestFunction function = function(key);
     long mark = session.logs().mark();
-    InvokeResult result;
-    try {
-      result = function.lambda().invoke(json, options);
-    } catch (TimeoutException e) {
-      function.collectOutput(session.logs());
-      throw new AssertionFailedError("'" + key + "' gave no answer: " + e.getMessage() + logLines(mark), e);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new AssertionFailedError("interrupted while invoking '" + key + "'", e);
-    }
+    InvokeResult result = answer(key, function, mark, lambda -> lambda.invoke(json, options));
     function.collectOutput(session.logs());
     List<String> logs = session.logs().since(mark);
     if (config.maxConcurrency() > 1) { // other invocations ran meanwhile: keep the lines of this one
@@ -94,16 +85,7 @@ public final class LambdaClient implements AutoCloseable {
     Objects.requireNonNull(options, "options");
     TestFunction function = function(key);
     long mark = session.logs().mark();
-    StreamingInvocation invocation;
-    try {
-      invocation = function.lambda().invokeStreaming(json, options);
-    } catch (TimeoutException e) {
-      function.collectOutput(session.logs());
-      throw new AssertionFailedError("'" + key + "' gave no answer: " + e.getMessage() + logLines(mark), e);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new AssertionFailedError("interrupted while invoking '" + key + "'", e);
-    }
+    StreamingInvocation invocation = answer(key, function, mark, lambda -> lambda.invokeStreaming(json, options));
     return new StreamedInvocation(key, invocation, () -> {
       function.collectOutput(session.logs());
       return session.logs().since(mark);
@@ -184,5 +166,24 @@ public final class LambdaClient implements AutoCloseable {
       text.append("\n  ").append(line.replace("\r", "\n    "));
     }
     return text.length() == 0 ? "" : "\nlog lines:" + text;
+  }
+
+  /** One call to the function's local Lambda, which may time out. */
+  @FunctionalInterface
+  private interface LocalCall<T> {
+    T call(LocalLambda lambda) throws InterruptedException, TimeoutException;
+  }
+
+  /** Makes {@code call}; no answer in time fails the test with the function's log lines since {@code mark}. */
+  private <T> T answer(String key, TestFunction function, long mark, LocalCall<T> call) {
+    try {
+      return call.call(function.lambda());
+    } catch (TimeoutException e) {
+      function.collectOutput(session.logs());
+      throw new AssertionFailedError("'" + key + "' gave no answer: " + e.getMessage() + logLines(mark), e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new AssertionFailedError("interrupted while invoking '" + key + "'", e);
+    }
   }
 }

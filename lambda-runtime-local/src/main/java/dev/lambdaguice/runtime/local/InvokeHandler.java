@@ -173,7 +173,7 @@ final class InvokeHandler implements SocketServer.Handler {
     HttpResponse head = new HttpResponse(200)
         .header("X-Amz-Executed-Version", "$LATEST")
         .header("Content-Type", contentType != null ? contentType : "application/octet-stream")
-        .header("Trailer", FUNCTION_ERROR + ", " + ERROR_TYPE + ", " + StreamedResponse.ERROR_BODY);
+        .header("Trailer", FUNCTION_ERROR + ", " + ERROR_TYPE + ", " + StreamRelay.ERROR_BODY);
     byte[] buffer = new byte[ResponsePipe.CAPACITY];
     try {
       connection.writeChunkedHead(head);
@@ -186,7 +186,7 @@ final class InvokeHandler implements SocketServer.Handler {
       if (result.error()) {
         trailers.put(FUNCTION_ERROR, "Unhandled");
         trailers.put(ERROR_TYPE, result.errorType() != null ? result.errorType() : "Runtime.Unknown");
-        trailers.put(StreamedResponse.ERROR_BODY, Base64.getEncoder().encodeToString(result.bodyBytes()));
+        trailers.put(StreamRelay.ERROR_BODY, Base64.getEncoder().encodeToString(result.bodyBytes()));
       }
       connection.endChunks(trailers);
       return true;

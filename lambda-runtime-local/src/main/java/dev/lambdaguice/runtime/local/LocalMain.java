@@ -300,6 +300,9 @@ public final class LocalMain implements AutoCloseable {
     return front != null ? front.invokeUri(name) : InvokeHandler.uri(lambda().runtimeApi(), name);
   }
 
+  /** The banner's line on the streaming invoke endpoint begins with this. */
+  static final String STREAMED = "A StreamingHandler's bytes as they are written (InvokeWithResponseStream): ";
+
   /** What is printed at start: where the server listens and how to invoke each function, one line each. */
   String banner() {
     String starts = supervised
@@ -308,9 +311,10 @@ public final class LocalMain implements AutoCloseable {
         : "";
     if (front == null) {
       LocalLambda lambda = lambda();
+      String example = ExampleEvents.shellQuoted(examples.forKey(functions.get(0).key()));
       return "Local Lambda listening on " + lambda.runtimeApi() + " (AWS_LAMBDA_RUNTIME_API); invoke with: "
-          + "curl -XPOST " + lambda.invokeUri() + " -d " + ExampleEvents.shellQuoted(examples.forKey(
-              functions.get(0).key())) + starts;
+          + "curl -XPOST " + lambda.invokeUri() + " -d " + example
+          + "\n" + STREAMED + "curl -N -XPOST " + lambda.streamingInvokeUri() + " -d " + example + starts;
     }
     int width = functions.stream().mapToInt(f -> f.key().length()).max().orElse(0);
     StringBuilder banner = new StringBuilder("Local Lambda serving ").append(functions.size())
@@ -321,6 +325,9 @@ public final class LocalMain implements AutoCloseable {
           .append("  curl -XPOST ").append(front.invokeUri(key))
           .append(" -d ").append(ExampleEvents.shellQuoted(examples.forKey(key)));
     }
+    String streamed = "http://" + front.hostAndPort() + InvokeHandler.STREAM_PREFIX + "<key>"
+        + InvokeHandler.STREAM_SUFFIX;
+    banner.append("\n").append(STREAMED).append("curl -N -XPOST ").append(streamed).append(" -d ...");
     return banner.append("\nThe first, ").append(functions.get(0).key()).append(", is also at ")
         .append(front.invokeUri(HandlerKeys.FIRST_KEY_ALIAS)).append(starts).toString();
   }

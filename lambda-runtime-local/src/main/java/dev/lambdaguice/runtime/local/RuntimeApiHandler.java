@@ -32,7 +32,7 @@ final class RuntimeApiHandler implements SocketServer.Handler {
   private final RequestLog log;
   private final Snapshots snapshots;
   private final Extensions extensions;
-  private final StreamedResponse streamed;
+  private final StreamRelay streamed;
   /** Null unless the function uses SnapStart: then how long the "snapshot" takes before {@code /restore/next} answers. */
   private final Duration restoreDelay;
 
@@ -44,7 +44,7 @@ final class RuntimeApiHandler implements SocketServer.Handler {
     this.log = log;
     this.snapshots = snapshots;
     this.extensions = extensions;
-    this.streamed = new StreamedResponse(invocations);
+    this.streamed = new StreamRelay(invocations);
     this.restoreDelay = restoreDelay;
   }
 

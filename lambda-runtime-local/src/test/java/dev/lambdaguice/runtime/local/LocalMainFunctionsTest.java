@@ -134,7 +134,7 @@ class LocalMainFunctionsTest {
     try (LocalMain local = start()) {
       List<String> lines = List.of(local.banner().split("\n"));
 
-      assertEquals(KEYS.size() + 2, lines.size(), local.banner());
+      assertEquals(KEYS.size() + 3, lines.size(), local.banner());
       for (int i = 0; i < KEYS.size(); i++) {
         String key = KEYS.get(i);
         Matcher line = KEY_LINE.matcher(lines.get(i + 1));
@@ -144,6 +144,8 @@ class LocalMainFunctionsTest {
         assertEquals(key.equals("echo") ? "{\"body\":\"hello world\"}" : "{}", line.group(3));
         assertEquals(key, post(URI.create(line.group(2)), "args").body());
       }
+      assertEquals(LocalMain.STREAMED + "curl -N -XPOST " + local.invokeUri("echo").resolve("/").toString()
+          + "2021-11-15/functions/<key>/response-streaming-invocations -d ...", lines.get(lines.size() - 2));
       assertTrue(lines.get(lines.size() - 1).contains(local.invokeUri("function").toString()), local.banner());
     }
   }

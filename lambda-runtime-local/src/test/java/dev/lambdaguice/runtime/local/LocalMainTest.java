@@ -82,6 +82,7 @@ class LocalMainTest {
     try (LocalMain local = LocalMain.start(options, FakeRuntime.loggingTo(log.stream()))) {
       URI invoke = local.lambda().invokeUri();
       assertTrue(local.banner().contains("curl -XPOST " + invoke), local.banner());
+      assertTrue(local.banner().contains("curl -N -XPOST " + local.lambda().streamingInvokeUri()), local.banner());
 
       assertEquals("{\"body\":\"hello world\"}", post(invoke, "{\"body\":\"hello world\"}").body());
       assertEquals("orders", post(invoke, "env:AWS_LAMBDA_FUNCTION_NAME").body());

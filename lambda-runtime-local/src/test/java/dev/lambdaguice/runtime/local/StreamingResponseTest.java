@@ -281,7 +281,7 @@ class StreamingResponseTest {
     assertEquals(-1, invocation.body().read());
     InvokeResult result = invocation.result();
     assertTrue(result.error());
-    assertEquals(StreamedResponse.STREAM_ABORTED, result.errorType());
+    assertEquals(StreamRelay.STREAM_ABORTED, result.errorType());
 
     try (StreamingFakeRuntime fresh = new StreamingFakeRuntime(lambda)) {
       CompletableFuture<InvokeResult> next = lambda.invokeAsync("{}".getBytes(UTF_8), InvokeOptions.none());
@@ -299,7 +299,7 @@ class StreamingResponseTest {
     byte[] chunk = new byte[256 * 1024];
     IOException cutOff = null;
     try {
-      for (long written = 0; written <= StreamedResponse.MAX_STREAMED_BYTES; written += chunk.length) {
+      for (long written = 0; written <= StreamRelay.MAX_STREAMED_BYTES; written += chunk.length) {
         stream.write(chunk, chunk.length);
       }
       stream.write(chunk, chunk.length);
@@ -427,7 +427,7 @@ class StreamingResponseTest {
     assertEquals(-1, invocation.body().read());
     try {
       // the runtime's connection closed first: the stream was aborted
-      assertEquals(StreamedResponse.STREAM_ABORTED, invocation.result().errorType());
+      assertEquals(StreamRelay.STREAM_ABORTED, invocation.result().errorType());
     } catch (IllegalStateException closed) {
       // or the invocations were failed first: the local Lambda is closed
     }

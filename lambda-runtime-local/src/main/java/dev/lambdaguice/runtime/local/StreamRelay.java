@@ -20,7 +20,7 @@ import java.util.Base64;
  * {@value #STREAM_ABORTED}; past {@value #MAX_STREAMED_BYTES} bytes the server cuts the stream off with
  * {@code Function.ResponseSizeTooLarge}.
  */
-final class StreamedResponse {
+final class StreamRelay {
 
   /** Lambda's limit for a streamed response: 200 MiB. */
   static final long MAX_STREAMED_BYTES = 200L * 1024 * 1024;
@@ -36,7 +36,7 @@ final class StreamedResponse {
 
   private final Invocations invocations;
 
-  StreamedResponse(Invocations invocations) {
+  StreamRelay(Invocations invocations) {
     this.invocations = invocations;
   }
 
