@@ -93,6 +93,15 @@ class StockExportTest {
     }
   }
 
+  @Test
+  void theQuickStartStreamsTheSameExportAsThisReadme() throws IOException {
+    String curl = "curl -N -XPOST localhost:9000/2021-11-15/functions/" + KEY + "/response-streaming-invocations";
+    String sample = Files.readAllLines(Path.of("README.md")).stream().filter(line -> line.startsWith(curl))
+        .findFirst().orElseThrow();
+    assertTrue(Files.readAllLines(Path.of("../../README.md")).contains(sample),
+        "the root README's quick start shows another streaming curl than " + sample);
+  }
+
   /** Reads the function URL prelude: JSON up to eight NUL bytes. */
   private static JsonObject prelude(InputStream body) throws IOException {
     ByteArrayOutputStream json = new ByteArrayOutputStream();
