@@ -546,7 +546,7 @@ final class Http1Codec {
   private void putHex(int value) throws IOException {
     for (int shift = 28; shift >= 0; shift -= 4) {
       int digit = (value >>> shift) & 0xf;
-      if (digit != 0 || shift == 0 || value >>> shift != 0) {
+      if (shift == 0 || value >>> shift != 0) { // no leading zeros
         put(HEX[digit]);
       }
     }

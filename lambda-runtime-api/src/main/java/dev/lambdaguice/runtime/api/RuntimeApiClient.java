@@ -45,7 +45,6 @@ public final class RuntimeApiClient implements AutoCloseable {
 
   private static final String JSON = "application/json";
   private static final String OCTET_STREAM = "application/octet-stream";
-  private static final String RESPONSE_MODE = "Lambda-Runtime-Function-Response-Mode";
   private static final String USER_AGENT = "lambda-guice";
   private static final byte[] POST_INVOCATION = ascii("POST /2018-06-01/runtime/invocation/");
 
@@ -167,7 +166,7 @@ public final class RuntimeApiClient implements AutoCloseable {
     boolean streaming = false;
     try {
       Http1Codec http = invocationPost(requestId, responseLine);
-      http.header(RESPONSE_MODE, "streaming");
+      http.header(RuntimeApiHeaders.RESPONSE_MODE, "streaming");
       http.header("Content-Type", contentType == null ? OCTET_STREAM : contentType);
       if (invocationId != null) {
         http.header(INVOCATION_ID, invocationId);

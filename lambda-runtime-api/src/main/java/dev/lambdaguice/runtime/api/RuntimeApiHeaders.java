@@ -12,6 +12,10 @@ public final class RuntimeApiHeaders {
   public static final String INVOCATION_ID = "Lambda-Runtime-Invocation-Id";
   public static final String ERROR_TYPE = "Lambda-Runtime-Function-Error-Type";
   public static final String XRAY_ERROR_CAUSE = "Lambda-Runtime-Function-XRay-Error-Cause";
+  /** On a streamed {@code /response}: {@code streaming}. */
+  public static final String RESPONSE_MODE = "Lambda-Runtime-Function-Response-Mode";
+  /** The trailer of a streamed response that failed after its first byte: the base64 of the error JSON. */
+  public static final String ERROR_BODY = "Lambda-Runtime-Function-Error-Body";
 
   private RuntimeApiHeaders() {}
 }

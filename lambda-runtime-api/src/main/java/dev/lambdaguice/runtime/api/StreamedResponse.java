@@ -32,7 +32,7 @@ public final class StreamedResponse {
   /** The trailer carrying the error type of a failure after the first byte. */
   public static final String ERROR_TYPE_TRAILER = RuntimeApiHeaders.ERROR_TYPE;
   /** The trailer carrying the base64 of the error JSON of a failure after the first byte. */
-  public static final String ERROR_BODY_TRAILER = "Lambda-Runtime-Function-Error-Body";
+  public static final String ERROR_BODY_TRAILER = RuntimeApiHeaders.ERROR_BODY;
 
   private enum State { OPEN, ENDED, BROKEN }
 

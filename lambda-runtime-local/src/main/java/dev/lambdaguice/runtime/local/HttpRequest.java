@@ -1,5 +1,6 @@
 package dev.lambdaguice.runtime.local;
 
+import dev.lambdaguice.runtime.api.RuntimeApiHeaders;
 import java.util.List;
 import java.util.Map;
 
@@ -24,7 +25,7 @@ record HttpRequest(
     boolean tooLarge) {
 
   /** The header a runtime sets on a streamed {@code /response}. */
-  static final String STREAMING_MODE_HEADER = "Lambda-Runtime-Function-Response-Mode";
+  static final String STREAMING_MODE_HEADER = RuntimeApiHeaders.RESPONSE_MODE;
 
   /** The first value of a header, or null. */
   String header(String name) {

@@ -1,5 +1,6 @@
 package dev.lambdaguice.runtime.local;
 
+import static dev.lambdaguice.runtime.api.RuntimeApiHeaders.ERROR_BODY;
 import static dev.lambdaguice.runtime.api.RuntimeApiHeaders.ERROR_TYPE;
 
 import java.io.IOException;
@@ -173,7 +174,7 @@ final class InvokeHandler implements SocketServer.Handler {
     HttpResponse head = new HttpResponse(200)
         .header("X-Amz-Executed-Version", "$LATEST")
         .header("Content-Type", contentType != null ? contentType : "application/octet-stream")
-        .header("Trailer", FUNCTION_ERROR + ", " + ERROR_TYPE + ", " + StreamRelay.ERROR_BODY);
+        .header("Trailer", FUNCTION_ERROR + ", " + ERROR_TYPE + ", " + ERROR_BODY);
     byte[] buffer = new byte[ResponsePipe.CAPACITY];
     try {
       connection.writeChunkedHead(head);
@@ -186,7 +187,7 @@ final class InvokeHandler implements SocketServer.Handler {
       if (result.error()) {
         trailers.put(FUNCTION_ERROR, "Unhandled");
         trailers.put(ERROR_TYPE, result.errorType() != null ? result.errorType() : "Runtime.Unknown");
-        trailers.put(StreamRelay.ERROR_BODY, Base64.getEncoder().encodeToString(result.bodyBytes()));
+        trailers.put(ERROR_BODY, Base64.getEncoder().encodeToString(result.bodyBytes()));
       }
       connection.endChunks(trailers);
       return true;

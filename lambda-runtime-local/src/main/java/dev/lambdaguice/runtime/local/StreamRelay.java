@@ -1,5 +1,6 @@
 package dev.lambdaguice.runtime.local;
 
+import static dev.lambdaguice.runtime.api.RuntimeApiHeaders.ERROR_BODY;
 import static dev.lambdaguice.runtime.api.RuntimeApiHeaders.ERROR_TYPE;
 
 import java.io.ByteArrayOutputStream;
@@ -27,9 +28,6 @@ final class StreamRelay {
 
   /** The error type of a stream whose runtime closed the connection before its last chunk. */
   static final String STREAM_ABORTED = "Runtime.StreamAborted";
-
-  /** The trailer with the base64 of the error JSON. */
-  static final String ERROR_BODY = "Lambda-Runtime-Function-Error-Body";
 
   private static final String TOO_LARGE = "Function.ResponseSizeTooLarge";
   private static final byte[] ACCEPTED = "{\"status\":\"OK\"}".getBytes(StandardCharsets.UTF_8);
